@@ -1,0 +1,240 @@
+/**
+ * The four named sensor presets of the Fantasy Device, one per experiment. They measure the
+ * same three signals but differ in sampling rate, calibration, band limit, ADC, mains
+ * environment and noise; `C-wearable` is much noisier than the others.
+ *
+ * @module
+ */
+import type { ChannelNoise, SensorModel } from "./sensor.ts";
+
+function ch(c: ChannelNoise): ChannelNoise {
+  return c;
+}
+
+/** The sensor presets by name. */
+export const SENSOR_PRESETS: Readonly<Record<string, Readonly<SensorModel>>> = {
+  "A-reference": {
+    name: "A-reference",
+    description: "Wet Ag/AgCl electrodes, research amplifier, 24-bit, 256 Hz, shielded lab",
+    sampleRate: 256,
+    mainsFrequency: 50,
+    motionRate: 0.3,
+    popRate: 0.1,
+    variation: 0.15,
+    channels: {
+      eeg: ch({
+        gain: 1,
+        offset: 0,
+        highpass: 0.1,
+        lowpass: 70,
+        wander: 1.5,
+        white: 1,
+        pink: 1.5,
+        mains: 1.5,
+        range: [-400, 400],
+        bits: 24,
+        motion: 30,
+        pop: 40,
+      }),
+      ecg: ch({
+        gain: 1,
+        offset: 0,
+        highpass: 0.05,
+        lowpass: 100,
+        wander: 0.03,
+        white: 0.005,
+        pink: 0.01,
+        mains: 0.01,
+        range: [-5, 5],
+        bits: 24,
+        motion: 0.3,
+        pop: 0.5,
+      }),
+      gsr: ch({
+        gain: 1,
+        offset: 0,
+        highpass: null,
+        lowpass: 5,
+        wander: 0.03,
+        white: 0.002,
+        pink: 0.005,
+        mains: 0,
+        range: [0, 60],
+        bits: 24,
+        motion: 0.05,
+        pop: 0,
+      }),
+    },
+  },
+  "B-dry": {
+    name: "B-dry",
+    description: "Dry electrodes, 16-bit, 250 Hz: more drift and noise, lower gain",
+    sampleRate: 250,
+    mainsFrequency: 50,
+    motionRate: 0.6,
+    popRate: 0.4,
+    variation: 0.2,
+    channels: {
+      eeg: ch({
+        gain: 0.92,
+        offset: 3,
+        highpass: 0.5,
+        lowpass: 60,
+        wander: 4,
+        white: 2,
+        pink: 3,
+        mains: 3,
+        range: [-300, 300],
+        bits: 16,
+        motion: 50,
+        pop: 80,
+      }),
+      ecg: ch({
+        gain: 0.95,
+        offset: 0.02,
+        highpass: 0.5,
+        lowpass: 100,
+        wander: 0.08,
+        white: 0.01,
+        pink: 0.02,
+        mains: 0.02,
+        range: [-5, 5],
+        bits: 16,
+        motion: 0.5,
+        pop: 1,
+      }),
+      gsr: ch({
+        gain: 0.9,
+        offset: 0.3,
+        highpass: null,
+        lowpass: 5,
+        wander: 0.1,
+        white: 0.005,
+        pink: 0.01,
+        mains: 0,
+        range: [0, 60],
+        bits: 16,
+        motion: 0.1,
+        pop: 0,
+      }),
+    },
+  },
+  "C-wearable": {
+    name: "C-wearable",
+    description:
+      "Consumer wearable, 10-bit, 128 Hz, unshielded, loose contact: much noisier than the others",
+    sampleRate: 128,
+    mainsFrequency: 50,
+    motionRate: 3,
+    popRate: 1.5,
+    variation: 0.25,
+    channels: {
+      eeg: ch({
+        gain: 1.15,
+        offset: -8,
+        highpass: 0.5,
+        lowpass: 45,
+        wander: 10,
+        white: 5,
+        pink: 7,
+        mains: 10,
+        range: [-150, 150],
+        bits: 10,
+        motion: 120,
+        pop: 150,
+      }),
+      ecg: ch({
+        gain: 1.2,
+        offset: -0.05,
+        highpass: 0.5,
+        lowpass: 45,
+        wander: 0.25,
+        white: 0.04,
+        pink: 0.06,
+        mains: 0.08,
+        range: [-3, 3],
+        bits: 10,
+        motion: 1.2,
+        pop: 1.5,
+      }),
+      gsr: ch({
+        gain: 1.2,
+        offset: -0.5,
+        highpass: null,
+        lowpass: 3,
+        wander: 0.3,
+        white: 0.02,
+        pink: 0.03,
+        mains: 0.002,
+        range: [0, 25],
+        bits: 10,
+        motion: 0.3,
+        pop: 0,
+      }),
+    },
+  },
+  "D-clinical": {
+    name: "D-clinical",
+    description: "Clinical amplifier, 16-bit, 200 Hz, recorded on 60 Hz mains",
+    sampleRate: 200,
+    mainsFrequency: 60,
+    motionRate: 0.3,
+    popRate: 0.1,
+    variation: 0.15,
+    channels: {
+      eeg: ch({
+        gain: 1.05,
+        offset: 1,
+        highpass: 0.1,
+        lowpass: 70,
+        wander: 2,
+        white: 1.5,
+        pink: 2,
+        mains: 2,
+        range: [-400, 400],
+        bits: 16,
+        motion: 30,
+        pop: 40,
+      }),
+      ecg: ch({
+        gain: 1.03,
+        offset: 0.01,
+        highpass: 0.05,
+        lowpass: 80,
+        wander: 0.05,
+        white: 0.008,
+        pink: 0.012,
+        mains: 0.015,
+        range: [-5, 5],
+        bits: 16,
+        motion: 0.3,
+        pop: 0.5,
+      }),
+      gsr: ch({
+        gain: 1.05,
+        offset: 0.1,
+        highpass: null,
+        lowpass: 5,
+        wander: 0.05,
+        white: 0.003,
+        pink: 0.006,
+        mains: 0,
+        range: [0, 60],
+        bits: 16,
+        motion: 0.05,
+        pop: 0,
+      }),
+    },
+  },
+};
+
+/** Looks up a sensor preset by name, with an error listing the known ones. */
+export function sensorPreset(name: string): Readonly<SensorModel> {
+  const s = SENSOR_PRESETS[name];
+  if (!s) {
+    throw new Error(
+      `Unknown sensor preset '${name}': expected one of ${Object.keys(SENSOR_PRESETS).join(", ")}`,
+    );
+  }
+  return s;
+}
