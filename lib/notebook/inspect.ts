@@ -66,3 +66,25 @@ export function inspectNotebook(nb: NotebookJson): NotebookReport {
   });
   return { errors, vegaLitePlots, svgImages, cellSeconds, slowestCell };
 }
+
+/** A markdown table of executed notebooks: wall time, slowest cell, plots, against a budget. */
+export function notebookTable(
+  rows: readonly (NotebookReport & { notebook: string; wallSeconds: number })[],
+  budgetSeconds: number,
+): string {
+  const lines = [
+    `| notebook | wall time (s) | budget (s) | within | slowest cell (s) | slowest cell starts with | plots | errors |`,
+    `|---|---:|---:|:-:|---:|---|---:|---:|`,
+  ];
+  for (const r of rows) {
+    const s = r.slowestCell;
+    lines.push(
+      `| ${r.notebook.split("/").pop()} | ${r.wallSeconds.toFixed(1)} | ${budgetSeconds} | ${
+        r.wallSeconds <= budgetSeconds ? "yes" : "NO"
+      } | ${s ? s.seconds.toFixed(1) : "–"} | ${
+        s ? "`" + s.firstLine.replaceAll("|", "\\|").replaceAll("`", "'") + "`" : "–"
+      } | ${r.vegaLitePlots} | ${r.errors.length} |`,
+    );
+  }
+  return lines.join("\n");
+}
