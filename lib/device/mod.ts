@@ -15,3 +15,5 @@ export * from "./sensor.ts";
 export * from "./presets.ts";
 export * from "./experiment.ts";
 export * from "./generate.ts";
+export * from "./describe.ts";
+export * from "./examples.ts";
