@@ -36,3 +36,8 @@ export interface Recording {
   signals: Float32Array[];
   clean: Float32Array[] | null;
 }
+
+/** A short human-readable id of a recording for messages: `experiment/sensor/driver/session`. */
+export function describeRecording(meta: RecordingMeta): string {
+  return `${meta.experiment}/${meta.sensor}/${meta.driver}/${meta.session}`;
+}
