@@ -8,11 +8,11 @@ import { Rng } from "../random/rng.ts";
 import { type Augmentation, checkWindow } from "./window.ts";
 
 /** Windows to augment: an array of windows, or one Float32Array [n, length, channels]. */
-export type WindowSource = readonly Float32Array[] | Float32Array;
+export type AugmentSource = readonly Float32Array[] | Float32Array;
 
 function windowList(
   fn: string,
-  source: WindowSource,
+  source: AugmentSource,
   length: number,
   channels: number,
 ): Float32Array[] {
@@ -69,7 +69,7 @@ function augmentChecked(
  */
 export function fillAugmentedBatch(
   out: Float32Array,
-  windows: WindowSource,
+  windows: AugmentSource,
   length: number,
   channels: number,
   augmentation: Augmentation,
@@ -95,7 +95,7 @@ export function fillAugmentedBatch(
 export function fillViewPairBatch(
   first: Float32Array,
   second: Float32Array,
-  windows: WindowSource,
+  windows: AugmentSource,
   length: number,
   channels: number,
   augmentation: Augmentation,

@@ -25,4 +25,4 @@ export { timeWarp } from "./time_warp.ts";
 export { applyMasking, masking, type MaskingResult, type MaskSpan } from "./masking.ts";
 export { permutation } from "./permutation.ts";
 export { type AugmentationStep, compose } from "./compose.ts";
-export { fillAugmentedBatch, fillViewPairBatch, type WindowSource } from "./batch.ts";
+export { type AugmentSource, fillAugmentedBatch, fillViewPairBatch } from "./batch.ts";
