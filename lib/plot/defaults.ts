@@ -33,7 +33,7 @@ export interface PlotDefaults {
   maxSignalPoints: number;
   /** Points a line or spectrum plot keeps per series after downsampling. */
   maxLinePoints: number;
-  /** Points a scatter plot keeps (evenly strided subsample beyond this). */
+  /** Points a scatter plot keeps (evenly strided subsample beyond this; each drawn point costs ~290 bytes of SVG). */
   maxScatterPoints: number;
   /** Significant digits kept for inline data values (keeps specs small). */
   digits: number;
@@ -49,7 +49,7 @@ export const PLOT_DEFAULTS: Readonly<PlotDefaults> = Object.freeze({
   laneHeight: 26,
   maxSignalPoints: 4000,
   maxLinePoints: 2000,
-  maxScatterPoints: 5000,
+  maxScatterPoints: 2000,
   digits: 5,
   sequentialScheme: "blues",
 });
