@@ -5,7 +5,8 @@
  *   y = lowpass(highpass(x)) + offset                          (band limit, zero-phase)
  *   r = quantise(clip(y, range), bits)                         (ADC)
  *
- * where s is the clean signal, g the gain, wander low-pass noise below 0.3 Hz, pink 1/f
+ * where s is the clean signal, g the gain, wander low-pass noise (below 0.3 Hz for
+ * electrodes, below 0.03 Hz for skin conductance, so that it is not mistaken for SCRs), pink 1/f
  * noise, mains a 50/60 Hz sinusoid with its third harmonic, motion biphasic spikes shared
  * by all channels, and pops electrode-pop steps with exponential recovery.
  *
@@ -29,8 +30,10 @@ export interface ChannelNoise {
   highpass: number | null;
   /** Low-pass corner in Hz (anti-alias band limit). */
   lowpass: number;
-  /** RMS of baseline wander (< 0.3 Hz). */
+  /** RMS of baseline wander. */
   wander: number;
+  /** Upper frequency of the baseline wander in Hz (0.3 for electrodes; slower for GSR). */
+  wanderBand: number;
   /** RMS of white noise. */
   white: number;
   /** RMS of 1/f noise. */
@@ -121,7 +124,9 @@ export function senseChannel(
 ): Float32Array {
   const n = clean.length;
   const fs = sampleRate;
-  const wander = n > 16 * fs ? bandNoise(n, fs, 0, 0.3, rng.fork("wander")) : new Float32Array(n);
+  const wander = n > 4 * fs / noise.wanderBand
+    ? bandNoise(n, fs, 0, noise.wanderBand, rng.fork("wander"))
+    : new Float32Array(n);
   const pink = pinkNoise(n, rng.fork("pink"));
   const white = whiteNoise(n, rng.fork("white"));
   const phase = rng.range(0, 2 * Math.PI);

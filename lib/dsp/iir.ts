@@ -58,9 +58,20 @@ export function butterworth(x: Float32Array, design: ButterworthDesign): Float32
 
 /**
  * Zero-phase Butterworth filtering: forward, then backward over the reversed output (as
- * SciPy's `filtfilt`, without edge padding). The magnitude response is squared.
+ * SciPy's `filtfilt`), after extending both ends by a mirror reflection (x[k] mirrored
+ * about the end sample, SciPy's `padtype="even"`) so that a DC level at the edges causes no
+ * start-up transient. (An odd reflection, SciPy's default, shifts the level of the padding
+ * by 2·(x₀ − mean) and leaves a slow transient after a high-pass when x₀ falls on a peak.) The padding is about six time constants of the
+ * corner frequency, at most the signal length − 1. The magnitude response is squared.
  */
 export function filtfilt(x: Float32Array, design: ButterworthDesign): Float32Array {
-  const forward = butterworth(x, design).reverse();
-  return butterworth(forward, design).reverse();
+  const n = x.length;
+  if (n < 2) return x.slice();
+  const pad = Math.min(n - 1, Math.ceil((6 * design.sampleRate) / design.cutoff));
+  const ext = new Float32Array(n + 2 * pad);
+  for (let i = 0; i < pad; i++) ext[i] = x[pad - i];
+  ext.set(x, pad);
+  for (let i = 0; i < pad; i++) ext[n + pad + i] = x[n - 2 - i];
+  const forward = butterworth(ext, design).reverse();
+  return butterworth(forward, design).reverse().slice(pad, pad + n);
 }

@@ -16,6 +16,7 @@ const silent: ChannelNoise = {
   highpass: null,
   lowpass: 1e9,
   wander: 0,
+  wanderBand: 0.3,
   white: 0,
   pink: 0,
   mains: 0,
