@@ -23,3 +23,4 @@ export * from "./notebook/mod.ts";
 export * from "./cli/flags.ts";
 export * from "./provenance.ts";
 export * from "./story/mod.ts";
+export * from "./figures/mod.ts";

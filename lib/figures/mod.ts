@@ -1,0 +1,8 @@
+/**
+ * The project's figures, shared by the notebooks and `deno task repro`.
+ *
+ * @module
+ */
+export * from "./story_figures.ts";
+export * from "./signal_figures.ts";
+export * from "./noise_figures.ts";
