@@ -24,3 +24,5 @@ export * from "./cli/flags.ts";
 export * from "./provenance.ts";
 export * from "./story/mod.ts";
 export * from "./figures/mod.ts";
+export * from "./report/mod.ts";
+export * from "./repro/mod.ts";

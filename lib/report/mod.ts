@@ -1,0 +1,6 @@
+/**
+ * Reports of runs (markdown + self-contained HTML + SVG figures).
+ *
+ * @module
+ */
+export * from "./report.ts";

@@ -1,0 +1,52 @@
+/**
+ * The configuration of `deno task repro`, with its defaults in one place.
+ *
+ * @module
+ */
+
+/** What a reproduction run does. */
+export interface ReproConfig {
+  /** Output folder. */
+  out: string;
+  /** Master seed of everything random. */
+  seed: number;
+  /** Smaller configuration with the same stages and artefacts. */
+  quick: boolean;
+  /** Scale of the generated data set (drivers and session length), 0 < s ≤ 1. */
+  dataScale: number;
+  /** Execute the notebooks into `out/notebooks` when Jupyter with the Deno kernel is installed. */
+  notebooks: boolean;
+}
+
+/** Defaults of the full run. */
+export const REPRO_DEFAULTS: Readonly<ReproConfig> = {
+  out: "out",
+  seed: 2020,
+  quick: false,
+  dataScale: 1,
+  notebooks: true,
+};
+
+/** What `quick` changes. */
+export const REPRO_QUICK: Readonly<Partial<ReproConfig>> = {
+  dataScale: 0.35,
+};
+
+/** Resolves a repro config: defaults, then the quick preset if asked, then `overrides`. */
+export function reproConfig(overrides: Partial<ReproConfig> = {}): ReproConfig {
+  const known = new Set(Object.keys(REPRO_DEFAULTS));
+  for (const k of Object.keys(overrides)) {
+    if (!known.has(k)) {
+      throw new Error(`Unknown repro option '${k}': expected one of ${[...known].join(", ")}`);
+    }
+  }
+  const quick = overrides.quick ?? REPRO_DEFAULTS.quick;
+  const cfg: ReproConfig = { ...REPRO_DEFAULTS, ...(quick ? REPRO_QUICK : {}), ...overrides };
+  if (!(cfg.dataScale > 0 && cfg.dataScale <= 1)) {
+    throw new Error(`repro: dataScale must be in (0, 1], got ${cfg.dataScale}`);
+  }
+  if (!Number.isInteger(cfg.seed)) {
+    throw new Error(`repro: seed must be an integer, got ${cfg.seed}`);
+  }
+  return cfg;
+}
