@@ -84,7 +84,11 @@ function nextMode(mode: Mode, progress: number, rng: Rng, config: Readonly<Sched
 }
 
 /** Expands a schedule into one mode label (index into `MODES`) per sample. */
-export function modeLabels(segments: readonly ModeSegment[], n: number, sampleRate: number) {
+export function modeLabels(
+  segments: readonly ModeSegment[],
+  n: number,
+  sampleRate: number,
+): Uint8Array {
   const labels = new Uint8Array(n);
   let s = 0;
   for (let i = 0; i < n; i++) {
