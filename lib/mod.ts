@@ -26,3 +26,5 @@ export * from "./story/mod.ts";
 export * from "./figures/mod.ts";
 export * from "./report/mod.ts";
 export * from "./repro/mod.ts";
+export * from "./embedding/mod.ts";
+export * from "./learn/mod.ts";

@@ -6,3 +6,4 @@
 export * from "./story_figures.ts";
 export * from "./signal_figures.ts";
 export * from "./noise_figures.ts";
+export * from "./embedding_figures.ts";
