@@ -7,3 +7,4 @@ export * from "./story_figures.ts";
 export * from "./signal_figures.ts";
 export * from "./noise_figures.ts";
 export * from "./embedding_figures.ts";
+export * from "./loss_toy.ts";
