@@ -84,3 +84,10 @@ export {
   type LoadedCheckpoint,
   saveCheckpoint,
 } from "./checkpoint.ts";
+export {
+  type CachedPretrain,
+  hasCheckpoint,
+  pretrainOrLoad,
+  type PretrainRecord,
+} from "./cached_pretrain.ts";
+export { PRETRAIN_BUDGETS } from "./pretrain_budgets.ts";
