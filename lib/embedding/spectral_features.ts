@@ -15,8 +15,9 @@ export const SPECTRAL_BANDS = 16;
 /**
  * Log10 band powers of each channel of each window over {@linkcode SPECTRAL_BANDS}
  * log-spaced bands from max(1 Hz, 4 frequency bins) to the Nyquist frequency (Welch over the
- * whole window, Hann), plus each channel's mean:
- * a Float32Array `[n, channels · (SPECTRAL_BANDS + 1)]`.
+ * whole window, Hann), plus each channel's mean: a Float32Array
+ * `[n, channels · (SPECTRAL_BANDS + 1)]`, each column then standardised over the set
+ * (mean 0, sd 1; constant columns become 0) so that distances weigh the features alike.
  */
 export function spectralFeatures(ws: WindowSet): { x: Float32Array; dim: number } {
   const { n, length, channels, sampleRate } = ws;
@@ -44,6 +45,15 @@ export function spectralFeatures(ws: WindowSet): { x: Float32Array; dim: number 
       }
       out[base + SPECTRAL_BANDS] = mean;
     }
+  }
+  for (let j = 0; j < dim; j++) {
+    let m = 0;
+    for (let i = 0; i < n; i++) m += out[i * dim + j];
+    m /= n;
+    let v = 0;
+    for (let i = 0; i < n; i++) v += (out[i * dim + j] - m) ** 2;
+    const sd = Math.sqrt(v / n);
+    for (let i = 0; i < n; i++) out[i * dim + j] = sd > 0 ? (out[i * dim + j] - m) / sd : 0;
   }
   return { x: out, dim };
 }
