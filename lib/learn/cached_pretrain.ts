@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { tf } from "../backend/tf.ts";
+import type { tf } from "../backend/tf.ts";
 import type { WindowSet } from "../data/window_set.ts";
 import { pretrain, type PretrainEpoch, type PretrainHooks } from "./pretrain.ts";
 import type { PretrainConfig, ResolvedPretrainConfig } from "./pretrain_config.ts";
