@@ -1,0 +1,82 @@
+/**
+ * Helpers for kernels that run on the tfjs `wasm` backend by calling the backend's own
+ * kernels (Conv2D, Transpose, Slice...) on `TensorInfo`s, without going through the tfjs
+ * engine (no tape, no tensor book-keeping). Every intermediate a helper makes must be
+ * released with {@linkcode releaseTensorInfos}.
+ *
+ * @module
+ */
+import { tf } from "../tf.ts";
+
+/** A tensor's data handle, shape and dtype as kernels see it. */
+export type TensorInfo = tf.TensorInfo;
+
+/** What our kernels use of tfjs-backend-wasm's `BackendWasm` (not exported as a type). */
+export interface WasmBackendLike {
+  /** Per-tensor bookkeeping: `id` is the C++ side's handle, `memoryOffset` its heap offset. */
+  dataIdMap: { get(dataId: object): { id: number; memoryOffset: number; refCount: number } };
+  /** Allocates an output tensor on the wasm heap. */
+  makeOutput(shape: number[], dtype: tf.DataType): TensorInfo;
+  /** Decrements the refcount and frees the data at zero. */
+  disposeData(dataId: object, force?: boolean): boolean;
+  /** The Emscripten module: its heap views and, in threaded builds, its shared memory. */
+  wasm: { HEAPU8: Uint8Array; wasmMemory?: WebAssembly.Memory };
+}
+
+/**
+ * Runs the `wasm` backend's kernel `name` directly on tensor infos and returns its output.
+ * Throws when the kernel is not registered for `wasm`.
+ */
+export function callWasmKernel(
+  name: string,
+  backend: WasmBackendLike,
+  inputs: Record<string, TensorInfo>,
+  attrs: Record<string, unknown> = {},
+): TensorInfo {
+  const kernel = tf.getKernel(name, "wasm");
+  if (kernel === undefined) {
+    throw new Error(`wasm kernel '${name}' is not registered (is the wasm backend loaded?)`);
+  }
+  const out = kernel.kernelFunc({
+    inputs,
+    backend: backend as unknown as tf.KernelBackend,
+    attrs: attrs as tf.NamedAttrMap,
+  });
+  if (Array.isArray(out)) throw new Error(`wasm kernel '${name}' returned several outputs`);
+  return out;
+}
+
+/** The kernel input `name`; throws when the engine did not pass it. */
+export function kernelInput(
+  kernel: string,
+  inputs: Partial<Record<string, TensorInfo>>,
+  name: string,
+): TensorInfo {
+  const t = inputs[name];
+  if (t === undefined) throw new Error(`${kernel} (wasm): missing input '${name}'`);
+  return t;
+}
+
+/** The same data seen with another shape of the same size (no copy, no refcount change). */
+export function reshapedView(t: TensorInfo, shape: number[]): TensorInfo {
+  return { dataId: t.dataId, shape, dtype: t.dtype };
+}
+
+/** Frees intermediates made by {@linkcode callWasmKernel}. */
+export function releaseTensorInfos(backend: WasmBackendLike, ...infos: TensorInfo[]): void {
+  for (const t of infos) backend.disposeData(t.dataId);
+}
+
+/**
+ * A Float32Array view of a float32 tensor's data on the wasm heap, valid until the next
+ * allocation on the heap (which may grow and move it). Reads the memory object itself when
+ * the module exports it (threaded builds, where `HEAPU8` can be stale after a growth).
+ */
+export function heapF32(backend: WasmBackendLike, t: TensorInfo): Float32Array {
+  if (t.dtype !== "float32") throw new Error(`heapF32: expected a float32 tensor, got ${t.dtype}`);
+  const buffer = backend.wasm.wasmMemory?.buffer ?? backend.wasm.HEAPU8.buffer;
+  const { memoryOffset } = backend.dataIdMap.get(t.dataId);
+  let size = 1;
+  for (const d of t.shape) size *= d;
+  return new Float32Array(buffer, memoryOffset, size);
+}
