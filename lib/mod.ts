@@ -7,7 +7,7 @@
  *
  * @module
  */
-export { tf } from "./backend/tf.ts";
+export * from "./backend/mod.ts";
 export * from "./random/rng.ts";
 export * from "./device/mod.ts";
 export * from "./data/mod.ts";
