@@ -77,28 +77,29 @@ function disjointWindows(
 ): void {
   if (oh * fh < ih || ow * fw < iw) dx.fill(0); // cells no window covers
   const rowIn = iw * ch, imgIn = ih * rowIn;
-  const best = new Float32Array(ch), at = new Int32Array(ch);
+  const cells = new Int32Array(fh * fw); // flat offsets of the window's cells (channel 0)
   let o = 0; // flat index into dy, laid out [b, i, j, c]
   for (let b = 0; b < nb; b++) {
     for (let i = 0; i < oh; i++) {
+      const rHi = Math.min(ih, i * fh + fh);
       for (let j = 0; j < ow; j++, o += ch) {
-        best.fill(-Infinity);
-        at.fill(-1);
-        const rHi = Math.min(ih, i * fh + fh), qHi = Math.min(iw, j * fw + fw);
+        const qHi = Math.min(iw, j * fw + fw);
+        let n = 0;
         for (let r = i * fh; r < rHi; r++) {
-          for (let q = j * fw; q < qHi; q++) {
-            const base = b * imgIn + r * rowIn + q * ch;
-            for (let c = 0; c < ch; c++) {
-              const v = x[base + c];
-              if (v > best[c]) {
-                best[c] = v;
-                at[c] = base + c;
-              }
-              dx[base + c] = 0;
+          for (let q = j * fw; q < qHi; q++) cells[n++] = b * imgIn + r * rowIn + q * ch;
+        }
+        for (let c = 0; c < ch; c++) {
+          let best = -Infinity, at = -1;
+          for (let m = 0; m < n; m++) {
+            const v = x[cells[m] + c];
+            if (v > best) {
+              best = v;
+              at = m;
             }
           }
+          const grad = g[o + c];
+          for (let m = 0; m < n; m++) dx[cells[m] + c] = m === at ? grad : 0;
         }
-        for (let c = 0; c < ch; c++) if (at[c] >= 0) dx[at[c]] = g[o + c];
       }
     }
   }

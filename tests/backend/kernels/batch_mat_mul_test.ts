@@ -10,13 +10,25 @@ Deno.test("BatchMatMul (wasm) matches cpu within 1e-5 for every transpose combin
   for (let i = 0; i < 32; i++) {
     const transposeA = i % 2 === 1, transposeB = (i >> 1) % 2 === 1;
     const batch = [1, 1 + rng.int(3), 2][rng.int(3)];
-    const bBatch = rng.int(4) === 0 ? 1 : batch; // sometimes broadcast b over the batch
+    // Sometimes one side has a batch of 1, broadcast over the other's.
+    const r = rng.int(4);
+    const bBatch = r === 0 ? 1 : batch;
+    const aBatch = r === 1 ? 1 : batch;
     const m = 1 + rng.int(40), k = 1 + rng.int(40), n = 1 + rng.int(40);
-    const a = randomTensor(rng, transposeA ? [batch, k, m] : [batch, m, k]);
+    const a = randomTensor(rng, transposeA ? [aBatch, k, m] : [aBatch, m, k]);
     const b = randomTensor(rng, transposeB ? [bBatch, n, k] : [bBatch, k, n]);
     await checkKernelAgainstCpu("BatchMatMul", { a, b }, { transposeA, transposeB }, 1e-5, `${i}`);
     tf.dispose([a, b]);
   }
+});
+
+Deno.test("BatchMatMul (wasm) matches cpu on rank-4 batches and a batch broadcast to rank 4", async () => {
+  const rng = new Rng("batch-mat-mul-rank4");
+  const a = randomTensor(rng, [2, 3, 5, 4]), b = randomTensor(rng, [2, 3, 4, 6]);
+  await checkKernelAgainstCpu("BatchMatMul", { a, b }, { transposeA: false, transposeB: false });
+  const c = randomTensor(rng, [1, 6, 4]);
+  await checkKernelAgainstCpu("BatchMatMul", { a, b: c }, { transposeA: false, transposeB: true });
+  tf.dispose([a, b, c]);
 });
 
 Deno.test("BatchMatMul (wasm) with both operands transposed gives the hand-worked product", async () => {
