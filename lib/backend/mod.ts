@@ -6,7 +6,6 @@
  */
 export { tf } from "./tf.ts";
 export {
-  autoThreadCount,
   type BackendInfo,
   backendInfo,
   type BackendName,
@@ -16,4 +15,5 @@ export {
   resolveBackendOptions,
   setupBackend,
 } from "./setup.ts";
+export { autoThreadCount, type CpuLoad, measureCpuLoad } from "./cpu_load.ts";
 export { originalWasmKernel, registerWasmKernels, WASM_KERNEL_NAMES } from "./kernels/register.ts";

@@ -12,6 +12,7 @@ import * as wasmBackend from "@tensorflow/tfjs-backend-wasm";
 import { tf } from "./tf.ts";
 import { registerWasmKernels } from "./kernels/register.ts";
 import { prepareWasmThreads } from "./wasm_threads.ts";
+import { autoThreadCount, measureCpuLoad } from "./cpu_load.ts";
 
 /** Which tfjs backend {@linkcode setupBackend} starts. */
 export type BackendName = "wasm" | "cpu";
@@ -20,7 +21,11 @@ export type BackendName = "wasm" | "cpu";
 export interface BackendOptions {
   /** "wasm", "cpu" (slow: about 80 s per training step of workload W), or "auto" (wasm, else cpu). */
   backend: BackendName | "auto";
-  /** wasm threads: a count ≥ 1, or "auto" for the number of logical CPUs (at most 8). */
+  /**
+   * wasm threads: a count 1…8, or "auto": the logical CPUs that other work leaves free
+   * (measured for a quarter second at start-up; a busy CPU makes a second thread slower, not
+   * faster), at least 1.
+   */
   threads: number | "auto";
   /** No console output (fallback reasons are still in the returned info). */
   quiet: boolean;
@@ -48,6 +53,8 @@ export interface BackendInfo {
   kernels: string[];
   /** Why the backend or thread count is not what was asked for; null when it is. */
   fallbackReason: string | null;
+  /** How "auto" chose the thread count, e.g. "2 CPUs, 1.3 busy → 1 thread"; null otherwise. */
+  threadChoice: string | null;
   /** The tfjs version. */
   tfjsVersion: string;
 }
@@ -100,16 +107,12 @@ export function resolveBackendOptions(options: Partial<BackendOptions> = {}): Ba
   return o;
 }
 
-/** The thread count "auto" stands for on this machine. */
-export function autoThreadCount(): number {
-  const n = navigator.hardwareConcurrency ?? 1;
-  return Math.max(1, Math.min(MAX_WASM_THREADS, n));
-}
-
 /** A one-line description of a backend, e.g. "wasm (SIMD, 2 threads, 6 custom kernels)". */
 export function describeBackend(info: BackendInfo): string {
   if (info.name === "cpu") return `cpu (tfjs ${info.tfjsVersion}, plain JavaScript)`;
-  const threads = `${info.threads} thread${info.threads === 1 ? "" : "s"}`;
+  const threads = `${info.threads} thread${info.threads === 1 ? "" : "s"}${
+    info.threadChoice ? ` (auto: ${info.threadChoice})` : ""
+  }`;
   return `wasm (${
     info.simd ? "SIMD" : "no SIMD"
   }, ${threads}, ${info.kernels.length} custom kernels, tfjs ${info.tfjsVersion})`;
@@ -155,7 +158,14 @@ async function startWasm(o: BackendOptions, reasons: string[]): Promise<BackendI
     reasons.push("the tfjs wasm backend is not registered");
     return null;
   }
-  const want = o.threads === "auto" ? autoThreadCount() : o.threads;
+  let want = o.threads === "auto" ? 1 : o.threads, threadChoice: string | null = null;
+  if (o.threads === "auto") {
+    const load = await measureCpuLoad();
+    want = autoThreadCount(load, MAX_WASM_THREADS);
+    threadChoice = `${load.cpus} CPUs, ${load.busy.toFixed(1)} busy → ${want} thread${
+      want === 1 ? "" : "s"
+    }`;
+  }
   let threads = 1;
   if (want > 1) {
     try {
@@ -196,6 +206,7 @@ async function startWasm(o: BackendOptions, reasons: string[]): Promise<BackendI
     simd,
     kernels,
     fallbackReason: reasons.length ? reasons.join("; ") : null,
+    threadChoice,
     tfjsVersion: tf.version.tfjs,
   };
 }
@@ -246,6 +257,7 @@ export async function setupBackend(options: Partial<BackendOptions> = {}): Promi
       simd: false,
       kernels: [],
       fallbackReason: reasons.length ? reasons.join("; ") : null,
+      threadChoice: null,
       tfjsVersion: tf.version.tfjs,
     };
   }

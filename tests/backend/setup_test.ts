@@ -1,7 +1,6 @@
 import * as wasmBackend from "@tensorflow/tfjs-backend-wasm";
 import { tf } from "../../lib/backend/tf.ts";
 import {
-  autoThreadCount,
   type BackendInfo,
   backendInfo,
   DEFAULT_BACKEND_OPTIONS,
@@ -36,10 +35,14 @@ async function child(options: unknown, breakage = "") {
   return { code: out.code, result, stdout: stdout.join("\n"), stderr };
 }
 
-Deno.test("setupBackend() starts wasm with SIMD, one thread per CPU and all our kernels by default", () => {
+Deno.test("setupBackend() starts wasm with SIMD, auto threads (free CPUs) and all our kernels by default", () => {
   assert.equal(info.name, "wasm");
   assert.equal(info.simd, true);
-  assert.equal(info.threads, autoThreadCount());
+  assert.ok(info.threads >= 1 && info.threads <= navigator.hardwareConcurrency);
+  const m = /^(\d+) CPUs, (\d+\.\d) busy → (\d+) threads?$/.exec(info.threadChoice ?? "");
+  assert.ok(m, `threadChoice '${info.threadChoice}'`);
+  assert.equal(Number(m[1]), navigator.hardwareConcurrency);
+  assert.equal(Number(m[3]), info.threads);
   assert.equal(wasmBackend.getThreadsCount(), info.threads);
   assert.deepEqual(info.kernels, [...WASM_KERNEL_NAMES]);
   assert.equal(info.fallbackReason, null);
@@ -83,8 +86,17 @@ Deno.test("resolveBackendOptions() fills defaults and rejects unknown options an
 
 Deno.test("describeBackend() names the backend, SIMD and threads in one line", () => {
   assert.equal(
-    describeBackend({ ...info, threads: 2, simd: true }),
+    describeBackend({ ...info, threads: 2, simd: true, threadChoice: null }),
     `wasm (SIMD, 2 threads, ${WASM_KERNEL_NAMES.length} custom kernels, tfjs 4.22.0)`,
+  );
+  assert.equal(
+    describeBackend({
+      ...info,
+      threads: 1,
+      simd: true,
+      threadChoice: "2 CPUs, 1.4 busy → 1 thread",
+    }),
+    `wasm (SIMD, 1 thread (auto: 2 CPUs, 1.4 busy → 1 thread), ${WASM_KERNEL_NAMES.length} custom kernels, tfjs 4.22.0)`,
   );
   assert.equal(
     describeBackend({ ...info, name: "cpu", threads: 1, kernels: [] }),
@@ -117,6 +129,7 @@ Deno.test("setupBackend() falls back to one wasm thread, printing why, when thre
   );
   assert.match(r.stderr, /tfjs backend fallback: wasm threads unavailable/);
   assert.match(r.stdout, /tfjs backend: wasm \(SIMD, 1 thread,/);
+  assert.equal(r.result!.info.threadChoice, null, "threads were given, not chosen");
   assert.equal(r.result!.sum, 96);
 });
 

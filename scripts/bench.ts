@@ -1,0 +1,267 @@
+/**
+ * `deno task bench`: seconds per training step of workload W on each tfjs backend.
+ *
+ * W (issue 3): windows 256 × 1; encoder Conv1D(32, k7, relu) → MaxPool(2) → Conv1D(64, k5,
+ * relu) → MaxPool(2) → Conv1D(64, k3, relu) → GlobalAveragePooling1D → Dense(64); a batch
+ * of 128 pairs (256 windows); NT-Xent on L2-normalised outputs, τ = 0.1; Adam, lr 1e-3.
+ *
+ * Each backend runs in its own child process (wasm threads are fixed when the backend
+ * starts): warm-up steps, then timed steps, of which the median is reported with windows
+ * per second and achieved GFLOP/s (3 × the forward pass's multiply-adds × 2, about
+ * 3.1 GFLOP per step). A benchmark prints figures and judges nothing.
+ *
+ * @module
+ */
+import os from "node:os";
+import { parseFlags, runMain, UsageError } from "../lib/cli/flags.ts";
+import { tf } from "../lib/backend/tf.ts";
+import { setupBackend } from "../lib/backend/setup.ts";
+import { buildEncoder, encoderForwardFlops } from "../lib/learn/encoder.ts";
+import { ntXentLoss } from "../lib/losses/nt_xent.ts";
+import { Rng } from "../lib/random/rng.ts";
+
+const SPEC = {
+  backends: {
+    type: "string",
+    default: `wasm,wasm-1,wasm-${Math.min(8, navigator.hardwareConcurrency)}`,
+    arg: "LIST",
+    help: "Comma-separated: wasm (threads chosen as notebooks get them: free CPUs), wasm-N " +
+      "(N threads), cpu (plain JS, ~80 s/step: not run unless listed)",
+  },
+  steps: { type: "number", default: 10, help: "Timed steps per wasm backend (median reported)" },
+  warmup: { type: "number", default: 3, help: "Untimed warm-up steps per wasm backend" },
+  "cpu-steps": { type: "number", default: 2, help: "Timed steps for cpu (no warm-up)" },
+  pairs: { type: "number", default: 128, help: "Pairs per batch (windows = 2 × pairs)" },
+  seed: { type: "number", default: 0, help: "Seed of the weights and the batch" },
+  json: { type: "boolean", help: "Print one JSON object per backend per line instead of a table" },
+  child: { type: "string", arg: "BACKEND", help: "(internal) run one backend in this process" },
+} as const;
+
+const COMMAND = "deno task bench";
+const SUMMARY = "Times training steps of workload W on each tfjs backend (one child process " +
+  "each) and prints s/step, windows/s and GFLOP/s.";
+
+/** One backend's figures: the JSON line `--json` prints. */
+interface BenchResult {
+  backend: string;
+  name: string;
+  threads: number;
+  simd: boolean;
+  secPerStep: number;
+  minSecPerStep: number;
+  maxSecPerStep: number;
+  windowsPerSec: number;
+  gflops: number;
+  gflopPerStep: number;
+  steps: number;
+  warmup: number;
+  windows: number;
+  lossFirst: number;
+  lossLast: number;
+  numTensorsAfterWarmup: number;
+  numTensorsAfterSteps: number;
+  loadAverage: [number, number];
+  fallbackReason: string | null;
+  threadChoice: string | null;
+  tfjsVersion: string;
+}
+
+/** Parses one --backends entry into setupBackend options. */
+function backendOptions(spec: string): { backend: "wasm" | "cpu"; threads: number | "auto" } {
+  if (spec === "cpu") return { backend: "cpu", threads: "auto" };
+  if (spec === "wasm") return { backend: "wasm", threads: "auto" };
+  const m = /^wasm-([1-8])$/.exec(spec);
+  if (m) return { backend: "wasm", threads: Number(m[1]) };
+  throw new UsageError(
+    `${COMMAND}: --backends: unknown backend '${spec}' (expected wasm, wasm-1 … wasm-8 or cpu)`,
+  );
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Runs W on one backend in this process and returns its figures. */
+async function runOne(
+  spec: string,
+  steps: number,
+  warmup: number,
+  pairs: number,
+  seed: number,
+): Promise<BenchResult> {
+  const load0 = os.loadavg()[0];
+  const info = await setupBackend({ ...backendOptions(spec), quiet: true });
+  const model = buildEncoder({ seed });
+  const optimizer = tf.train.adam(1e-3);
+  // Two views of `pairs` random windows, built once outside the timing: x and x + noise.
+  const rng = new Rng(seed).fork("bench-batch");
+  const n = pairs * 256;
+  const a = new Float32Array(n), b = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    a[i] = rng.normal();
+    b[i] = a[i] + 0.3 * rng.normal();
+  }
+  const x1 = tf.tensor3d(a, [pairs, 256, 1]), x2 = tf.tensor3d(b, [pairs, 256, 1]);
+  const step = (): number => {
+    const loss = optimizer.minimize(() => {
+      const z1 = model.apply(x1) as tf.Tensor2D, z2 = model.apply(x2) as tf.Tensor2D;
+      return ntXentLoss(z1, z2, 0.1, { checkValues: false });
+    }, true)!;
+    const v = loss.dataSync()[0];
+    loss.dispose();
+    return v;
+  };
+  let lossFirst = NaN;
+  for (let i = 0; i < warmup; i++) {
+    const v = step();
+    if (i === 0) lossFirst = v;
+  }
+  const afterWarmup = tf.memory().numTensors;
+  const times: number[] = [];
+  let lossLast = NaN;
+  for (let i = 0; i < steps; i++) {
+    const t0 = performance.now();
+    lossLast = step();
+    times.push((performance.now() - t0) / 1000);
+    if (warmup === 0 && i === 0) lossFirst = lossLast;
+  }
+  const sec = median(times);
+  const flops = 3 * encoderForwardFlops({}, 2 * pairs);
+  return {
+    backend: spec,
+    name: info.name,
+    threads: info.threads,
+    simd: info.simd,
+    secPerStep: sec,
+    minSecPerStep: Math.min(...times),
+    maxSecPerStep: Math.max(...times),
+    windowsPerSec: (2 * pairs) / sec,
+    gflops: flops / sec / 1e9,
+    gflopPerStep: flops / 1e9,
+    steps,
+    warmup,
+    windows: 2 * pairs,
+    lossFirst,
+    lossLast,
+    numTensorsAfterWarmup: afterWarmup,
+    numTensorsAfterSteps: tf.memory().numTensors,
+    loadAverage: [load0, os.loadavg()[0]],
+    fallbackReason: info.fallbackReason,
+    threadChoice: info.threadChoice,
+    tfjsVersion: info.tfjsVersion,
+  };
+}
+
+/** Runs one backend in a child process and returns its result line. */
+async function runChild(spec: string, flags: Record<string, unknown>): Promise<BenchResult> {
+  const isCpu = spec === "cpu";
+  const args = [
+    "run",
+    "--allow-read",
+    "--allow-write",
+    "--allow-env",
+    "--allow-sys",
+    new URL(import.meta.url).pathname,
+    "--child",
+    spec,
+    "--steps",
+    String(isCpu ? flags["cpu-steps"] : flags.steps),
+    "--warmup",
+    String(isCpu ? 0 : flags.warmup),
+    "--pairs",
+    String(flags.pairs),
+    "--seed",
+    String(flags.seed),
+  ];
+  const out = await new Deno.Command(Deno.execPath(), { args, stdout: "piped", stderr: "piped" })
+    .output();
+  const stdout = new TextDecoder().decode(out.stdout).trim();
+  if (out.code !== 0) {
+    const stderr = new TextDecoder().decode(out.stderr).trim().split("\n").slice(-3).join(" | ");
+    throw new Error(`backend ${spec} failed (exit ${out.code}): ${stderr}`);
+  }
+  return JSON.parse(stdout.split("\n").pop()!) as BenchResult;
+}
+
+function table(results: BenchResult[]): string {
+  const head = [
+    "backend",
+    "spec",
+    "threads",
+    "s/step",
+    "min s",
+    "windows/s",
+    "GFLOP/s",
+    "tensors",
+    "load",
+  ];
+  const rows = results.map((r) => [
+    `${r.name}${r.simd ? " SIMD" : ""}`,
+    r.backend,
+    String(r.threads),
+    r.secPerStep.toFixed(3),
+    r.minSecPerStep.toFixed(3),
+    r.windowsPerSec.toFixed(0),
+    r.gflops.toFixed(1),
+    `${r.numTensorsAfterWarmup}→${r.numTensorsAfterSteps}`,
+    r.loadAverage.map((l) => l.toFixed(1)).join("→"),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join("  ");
+  return [line(head), ...rows.map(line)].join("\n");
+}
+
+await runMain(async () => {
+  const flags = parseFlags(Deno.args, COMMAND, SUMMARY, SPEC);
+  if (!flags) return;
+  for (const k of ["steps", "warmup", "cpu-steps", "pairs"] as const) {
+    const v = flags[k];
+    if (!(Number.isInteger(v) && v >= (k === "warmup" ? 0 : 1))) {
+      throw new UsageError(
+        `${COMMAND}: --${k} must be a ${
+          k === "warmup" ? "non-negative" : "positive"
+        } integer, got ${v}`,
+      );
+    }
+  }
+  if (flags.child !== undefined) {
+    backendOptions(flags.child);
+    const r = await runOne(flags.child, flags.steps, flags.warmup, flags.pairs, flags.seed);
+    console.log(JSON.stringify(r));
+    return;
+  }
+  const specs = [...new Set(flags.backends!.split(",").map((s) => s.trim()).filter(Boolean))];
+  if (specs.length === 0) throw new UsageError(`${COMMAND}: --backends is empty`);
+  specs.forEach(backendOptions);
+  if (!flags.json) {
+    const cpu = os.cpus();
+    console.log(
+      `Workload W: ${2 * flags.pairs} windows of 256 × 1 per step, ${
+        (3 * encoderForwardFlops({}, 2 * flags.pairs) / 1e9).toFixed(2)
+      } GFLOP per step; ${cpu.length} × ${cpu[0]?.model ?? "CPU"}; Deno ${Deno.version.deno}`,
+    );
+  }
+  const results: BenchResult[] = [];
+  const failures: string[] = [];
+  for (const spec of specs) {
+    if (!flags.json) console.error(`running ${spec} …`);
+    try {
+      const r = await runChild(spec, flags);
+      results.push(r);
+      if (flags.json) console.log(JSON.stringify(r));
+    } catch (e) {
+      failures.push((e as Error).message);
+      console.error((e as Error).message);
+    }
+  }
+  if (!flags.json && results.length > 0) {
+    console.log(table(results));
+    for (const r of results) {
+      if (r.threadChoice) console.log(`${r.backend}: auto threads: ${r.threadChoice}`);
+      if (r.fallbackReason) console.log(`${r.backend}: fallback: ${r.fallbackReason}`);
+    }
+  }
+  if (failures.length > 0) throw new Error(`${failures.length} backend(s) failed`);
+});
