@@ -152,6 +152,12 @@ function resetWasmBackend(): void {
   tf.registerBackend("wasm", wasmFactory, 2);
 }
 
+/** Whether the tfjs engine already holds an initialised wasm backend (without starting one). */
+function wasmAlreadyStarted(): boolean {
+  const engine = tf.engine() as unknown as { registry: Record<string, unknown> };
+  return engine.registry.wasm !== undefined;
+}
+
 async function startWasm(o: BackendOptions, reasons: string[]): Promise<BackendInfo | null> {
   wasmFactory ??= tf.findBackendFactory("wasm") as BackendFactory | null;
   if (wasmFactory === null) {
@@ -167,7 +173,18 @@ async function startWasm(o: BackendOptions, reasons: string[]): Promise<BackendI
     }`;
   }
   let threads = 1;
-  if (want > 1) {
+  if (wasmAlreadyStarted()) {
+    // A tfjs call before setupBackend started wasm (its priority makes it tfjs's default);
+    // its thread count is fixed now.
+    threads = wasmBackend.getThreadsCount();
+    if (threads !== want) {
+      reasons.push(
+        `the wasm backend was already started with ${threads} thread(s) by a tfjs call ` +
+          `before setupBackend() (call setupBackend() first to get ${want})`,
+      );
+    }
+    await tf.setBackend("wasm");
+  } else if (want > 1) {
     try {
       const prep = await prepareWasmThreads(want);
       const ok = await startWithin("wasm", o.initTimeoutMs);

@@ -133,6 +133,19 @@ Deno.test("setupBackend() falls back to one wasm thread, printing why, when thre
   assert.equal(r.result!.sum, 96);
 });
 
+Deno.test("setupBackend() after an earlier tfjs call keeps the wasm backend already started and says so", async () => {
+  const r = await child({ threads: 2 }, "early-op");
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.result!.info.name, "wasm");
+  assert.equal(r.result!.info.threads, 1);
+  assert.deepEqual(r.result!.info.kernels, [...WASM_KERNEL_NAMES]);
+  assert.match(
+    r.result!.info.fallbackReason!,
+    /already started with 1 thread\(s\) by a tfjs call before setupBackend\(\)/,
+  );
+  assert.equal(r.result!.sum, 96);
+});
+
 Deno.test("setupBackend() falls back to cpu, printing why, when wasm is unavailable, and throws when wasm was required", async () => {
   const auto = await child({}, "no-wasm");
   assert.equal(auto.code, 0, auto.stderr);
