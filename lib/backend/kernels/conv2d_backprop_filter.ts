@@ -5,13 +5,14 @@
  *
  *   dW[kh, kw, ci, co] = Σ_{b, i, j} x[b, i·sh + kh − pt, j·sw + kw − pl, ci] · dy[b, i, j, co]
  *
- * i.e. one matrix product dW = Pᵀ · dy, with Pᵀ[(kh, kw, ci), (b, i, j)] the transposed
+ * i.e. a matrix product dW = Pᵀ · dy, with Pᵀ[(kh, kw, ci), (b, i, j)] the transposed
  * patch matrix of x (zero where the window reaches into the padding) and dy seen as
- * [(b, i, j), co]. Pᵀ is built directly in that layout on the wasm heap (contiguous row copies
- * from x transposed to [ci, B, H, W]); the product runs on the backend's XNNPACK matmul. This
- * is about twice as fast as writing the gradient as a forward convolution of the transposed
- * input with the transposed output gradient (dilation = stride), which is kept as the path
- * for shapes whose patch matrix would be too large ({@linkcode MAX_PATCH_ELEMENTS}).
+ * [(b, i, j), co]. It is computed over chunks of images whose Pᵀ block is built directly in
+ * that layout on the wasm heap (contiguous row copies from x transposed to [ci, B, H, W]);
+ * each block product runs on the backend's XNNPACK matmul and the partial products are
+ * summed in float64. About twice as fast as writing the gradient as a forward convolution of
+ * the transposed input with the transposed output gradient (dilation = stride), which is kept
+ * for images whose patch matrix would be too large ({@linkcode MAX_PATCH_ELEMENTS}).
  *
  * @module
  */
@@ -35,8 +36,14 @@ export interface Conv2DBackpropFilterAttrs {
   filterShape: [number, number, number, number];
 }
 
-/** Largest patch matrix (in float32 elements, 256 MiB) built for the matmul path. */
+/**
+ * Largest patch matrix of one image (in float32 elements, 256 MiB) for the matmul path;
+ * larger ones use the convolution path.
+ */
 export const MAX_PATCH_ELEMENTS = 64 * 1024 * 1024;
+
+/** Columns (output positions) per chunk of the matmul path. */
+const CHUNK_COLUMNS = 4096;
 
 /** Which formulation {@linkcode conv2dBackpropFilterWasm} uses. */
 export type Conv2DBackpropFilterMethod = "auto" | "matmul" | "conv";
@@ -60,7 +67,7 @@ function convInfoOf(x: TensorInfo, attrs: Conv2DBackpropFilterAttrs) {
 /**
  * Computes the conv2d filter gradient on the wasm backend: as Pᵀ · dy (`"matmul"`), as a
  * forward convolution (`"conv"`), or the matmul unless its patch matrix is too large
- * (`"auto"`, the default).
+ * (`"auto"`, the default). `chunkColumns` sets the matmul's chunk size (for benchmarks).
  */
 export function conv2dBackpropFilterWasm(
   x: TensorInfo,
@@ -68,13 +75,14 @@ export function conv2dBackpropFilterWasm(
   attrs: Conv2DBackpropFilterAttrs,
   backend: WasmBackendLike,
   method: Conv2DBackpropFilterMethod = "auto",
+  chunkColumns = CHUNK_COLUMNS,
 ): TensorInfo {
   const info = convInfoOf(x, attrs);
   const patchElements = info.filterHeight * info.filterWidth * info.inChannels *
-    info.batchSize * info.outHeight * info.outWidth;
+    info.outHeight * info.outWidth;
   const useMatmul = method === "matmul" ||
     (method === "auto" && patchElements <= MAX_PATCH_ELEMENTS);
-  return useMatmul ? viaMatmul(x, dy, info, backend) : viaConv(x, dy, info, backend);
+  return useMatmul ? viaMatmul(x, dy, info, backend, chunkColumns) : viaConv(x, dy, info, backend);
 }
 
 function viaMatmul(
@@ -82,50 +90,74 @@ function viaMatmul(
   dy: TensorInfo,
   info: tf.backend_util.Conv2DInfo,
   backend: WasmBackendLike,
+  chunkColumns: number,
 ): TensorInfo {
   const { batchSize: nb, inHeight: ih, inWidth: iw, inChannels: ci, outChannels: co } = info;
   const { filterHeight: fh, filterWidth: fw, outHeight: oh, outWidth: ow } = info;
   const { strideHeight: sh, strideWidth: sw } = info;
   const pt = info.padInfo.top, pl = info.padInfo.left;
-  const cols = nb * oh * ow;
+  const rows = fh * fw * ci, perImage = oh * ow;
+  // Images per chunk: the product runs over chunks of about `chunkColumns` columns, whose
+  // operands stay in cache (XNNPACK packs dy and re-reads it once per few patch rows), and
+  // the partial products are summed in float64.
+  const chunk = Math.max(1, Math.min(nb, Math.round(chunkColumns / perImage)));
   const xT = callWasmKernel("Transpose", backend, { x }, { perm: [3, 0, 1, 2] }); // [ci, B, H, W]
-  const patches = backend.makeOutput([1, fh * fw * ci, cols], "float32");
-  // Views only after the allocations above, which may have moved the heap.
-  const src = heapF32(backend, xT), dst = heapF32(backend, patches);
-  // Columns j of a patch row that read inside x: jLo ≤ j < jHi (for each kw).
-  for (let kh = 0; kh < fh; kh++) {
-    for (let kw = 0; kw < fw; kw++) {
-      const jLo = Math.min(ow, Math.max(0, Math.ceil((pl - kw) / sw)));
-      const jHi = Math.max(jLo, Math.min(ow, Math.ceil((iw - kw + pl) / sw)));
-      for (let c = 0; c < ci; c++) {
-        let o = ((kh * fw + kw) * ci + c) * cols;
-        for (let b = 0; b < nb; b++) {
-          for (let i = 0; i < oh; i++, o += ow) {
-            const r = i * sh + kh - pt;
-            if (r < 0 || r >= ih) {
-              dst.fill(0, o, o + ow);
-              continue;
+  const acc = new Float64Array(rows * co);
+  for (let b0 = 0; b0 < nb; b0 += chunk) {
+    const images = Math.min(chunk, nb - b0), cols = images * perImage;
+    const patches = backend.makeOutput([1, rows, cols], "float32");
+    // The whole dy is used as it is; a chunk of it is copied out (a tensor of its own).
+    const whole = images === nb;
+    const dyChunk = whole
+      ? reshapedView(dy, [1, cols, co])
+      : backend.makeOutput([1, cols, co], "float32");
+    // Views only after the allocations above, which may have moved the heap.
+    const src = heapF32(backend, xT), dst = heapF32(backend, patches);
+    if (!whole) {
+      heapF32(backend, dyChunk).set(
+        heapF32(backend, dy).subarray(b0 * perImage * co, (b0 + images) * perImage * co),
+      );
+    }
+    for (let kh = 0; kh < fh; kh++) {
+      for (let kw = 0; kw < fw; kw++) {
+        // Columns j of a patch row that read inside x: jLo ≤ j < jHi.
+        const jLo = Math.min(ow, Math.max(0, Math.ceil((pl - kw) / sw)));
+        const jHi = Math.max(jLo, Math.min(ow, Math.ceil((iw - kw + pl) / sw)));
+        for (let c = 0; c < ci; c++) {
+          let o = ((kh * fw + kw) * ci + c) * cols;
+          for (let b = b0; b < b0 + images; b++) {
+            for (let i = 0; i < oh; i++, o += ow) {
+              const r = i * sh + kh - pt;
+              if (r < 0 || r >= ih) {
+                dst.fill(0, o, o + ow);
+                continue;
+              }
+              const row = ((c * nb + b) * ih + r) * iw + kw - pl; // x index of column j = 0
+              if (jLo > 0) dst.fill(0, o, o + jLo);
+              if (sw === 1) {
+                dst.set(src.subarray(row + jLo, row + jHi), o + jLo);
+              } else {
+                for (let j = jLo; j < jHi; j++) dst[o + j] = src[row + j * sw];
+              }
+              if (jHi < ow) dst.fill(0, o + jHi, o + ow);
             }
-            const row = ((c * nb + b) * ih + r) * iw + kw - pl; // x index of column j = 0
-            if (jLo > 0) dst.fill(0, o, o + jLo);
-            if (sw === 1) {
-              dst.set(src.subarray(row + jLo, row + jHi), o + jLo);
-            } else {
-              for (let j = jLo; j < jHi; j++) dst[o + j] = src[row + j * sw];
-            }
-            if (jHi < ow) dst.fill(0, o + jHi, o + ow);
           }
         }
       }
     }
+    const part = callWasmKernel("BatchMatMul", backend, { a: patches, b: dyChunk }, {
+      transposeA: false,
+      transposeB: false,
+    });
+    const p = heapF32(backend, part);
+    for (let e = 0; e < acc.length; e++) acc[e] += p[e];
+    releaseTensorInfos(backend, patches, part);
+    if (!whole) releaseTensorInfos(backend, dyChunk);
   }
   releaseTensorInfos(backend, xT);
-  const dW = callWasmKernel("BatchMatMul", backend, {
-    a: patches,
-    b: reshapedView(dy, [1, cols, co]),
-  }, { transposeA: false, transposeB: false });
-  releaseTensorInfos(backend, patches);
-  return reshapedView(dW, [fh, fw, ci, co]);
+  const dW = backend.makeOutput([fh, fw, ci, co], "float32");
+  heapF32(backend, dW).set(acc);
+  return dW;
 }
 
 function viaConv(

@@ -77,7 +77,7 @@ Deno.test("Conv2DBackpropFilter (wasm) matches cpu on the 1-D layer shapes of th
   }
 });
 
-Deno.test("conv2dBackpropFilterWasm() gives the same result by matmul and by convolution", async () => {
+Deno.test("conv2dBackpropFilterWasm() gives the same result by matmul (in one or many chunks) and by convolution", async () => {
   const rng = new Rng("conv2d-backprop-filter-methods");
   const backend = tf.findBackend("wasm") as unknown as WasmBackendLike & {
     readSync(id: object): Float32Array;
@@ -88,7 +88,8 @@ Deno.test("conv2dBackpropFilterWasm() gives the same result by matmul and by con
     const expected = await runKernelOn("cpu", "Conv2DBackpropFilter", { x, dy }, c.attrs);
     await runKernelOn("wasm", "Conv2DBackpropFilter", { x, dy }, c.attrs); // moves x, dy to wasm
     const before = wasmDataIds();
-    for (const method of ["matmul", "conv"] as const) {
+    const variants = [["matmul", 4096], ["matmul", 5], ["conv", 4096]] as const;
+    for (const [method, chunkColumns] of variants) {
       const xi = { dataId: x.dataId, shape: x.shape, dtype: x.dtype };
       const dyi = { dataId: dy.dataId, shape: dy.shape, dtype: dy.dtype };
       const out = conv2dBackpropFilterWasm(
@@ -97,10 +98,14 @@ Deno.test("conv2dBackpropFilterWasm() gives the same result by matmul and by con
         c.attrs as Conv2DBackpropFilterAttrs,
         backend,
         method,
+        chunkColumns,
       );
       assert.deepEqual(out.shape, c.attrs.filterShape, method);
       const err = relativeError(backend.readSync(out.dataId), expected.values);
-      assert.ok(err <= 1e-5, `${method} ${JSON.stringify(c.attrs)}: relative error ${err}`);
+      assert.ok(
+        err <= 1e-5,
+        `${method}/${chunkColumns} ${JSON.stringify(c.attrs)}: relative error ${err}`,
+      );
       backend.disposeData(out.dataId);
     }
     assert.equal(wasmDataIds(), before, "intermediates freed");
