@@ -28,3 +28,6 @@ export * from "./report/mod.ts";
 export * from "./repro/mod.ts";
 export * from "./embedding/mod.ts";
 export * from "./learn/mod.ts";
+export * from "./eval/mod.ts";
+export * from "./present/mod.ts";
+export * from "./finetune/mod.ts";
