@@ -1,7 +1,8 @@
 /**
  * A fast `MaxPoolGrad` for the tfjs `wasm` backend, written as one pass over the output
  * gradient directly on the wasm heap (the backend's own kernel is several times slower on
- * the 1-D pools of our encoders).
+ * the 1-D pools of our encoders). Pools of 1 × 2 windows with stride 2 (MaxPooling1D(2)) over
+ * a multiple of 4 channels run as a WebAssembly SIMD kernel (`simd/max_pool_pairs.ts`).
  *
  * For each output position (b, i, j, c) the gradient dy[b, i, j, c] goes to the input
  * position of the maximum of its pooling window (padding excluded); ties go to the first
@@ -15,10 +16,13 @@
 import { tf } from "../tf.ts";
 import {
   heapF32,
+  heapOffset,
   kernelInput,
   type TensorInfo,
   type WasmBackendLike,
+  wasmMemory,
 } from "./wasm_kernel_calls.ts";
+import { maxPoolPairsGrad } from "./simd/max_pool_pairs.ts";
 
 /** Attributes tfjs passes to `MaxPoolGrad`. */
 export interface MaxPoolGradAttrs {
@@ -48,6 +52,18 @@ export function maxPoolGradWasm(
   const fh = info.effectiveFilterHeight, fw = info.effectiveFilterWidth;
   const pt = info.padInfo.top, pl = info.padInfo.left;
   const dxInfo = backend.makeOutput(input.shape, "float32");
+  if (
+    fh === 1 && sh === 1 && fw === 2 && sw === 2 && pt === 0 && pl === 0 &&
+    outHeight === inHeight && 2 * outWidth <= inWidth && ch % 4 === 0
+  ) {
+    const memory = wasmMemory(backend);
+    const simd = memory && maxPoolPairsGrad(memory);
+    if (simd) {
+      const [x, g, dx] = [input, dy, dxInfo].map((t) => heapOffset(backend, t));
+      simd(x, g, dx, batchSize * inHeight, outWidth, inWidth, ch);
+      return dxInfo;
+    }
+  }
   // Views only after the allocation above, which may have moved the heap.
   const x = heapF32(backend, input), g = heapF32(backend, dy), dx = heapF32(backend, dxInfo);
   if (sh === fh && sw === fw && pt === 0 && pl === 0) {

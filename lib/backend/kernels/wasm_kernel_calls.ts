@@ -19,8 +19,15 @@ export interface WasmBackendLike {
   makeOutput(shape: number[], dtype: tf.DataType): TensorInfo;
   /** Decrements the refcount and frees the data at zero. */
   disposeData(dataId: object, force?: boolean): boolean;
-  /** The Emscripten module: its heap views and, in threaded builds, its shared memory. */
-  wasm: { HEAPU8: Uint8Array; wasmMemory?: WebAssembly.Memory };
+  /**
+   * The Emscripten module: its heap views, its memory (`wasmMemory` in threaded builds,
+   * `asm.memory` otherwise).
+   */
+  wasm: {
+    HEAPU8: Uint8Array;
+    wasmMemory?: WebAssembly.Memory;
+    asm?: { memory?: WebAssembly.Memory };
+  };
 }
 
 /**
@@ -65,6 +72,16 @@ export function reshapedView(t: TensorInfo, shape: number[]): TensorInfo {
 /** Frees intermediates made by {@linkcode callWasmKernel}. */
 export function releaseTensorInfos(backend: WasmBackendLike, ...infos: TensorInfo[]): void {
   for (const t of infos) backend.disposeData(t.dataId);
+}
+
+/** The wasm backend's memory object, or null when the module does not expose it. */
+export function wasmMemory(backend: WasmBackendLike): WebAssembly.Memory | null {
+  return backend.wasm.wasmMemory ?? backend.wasm.asm?.memory ?? null;
+}
+
+/** The byte offset of a tensor's data on the wasm heap. */
+export function heapOffset(backend: WasmBackendLike, t: TensorInfo): number {
+  return backend.dataIdMap.get(t.dataId).memoryOffset;
 }
 
 /**

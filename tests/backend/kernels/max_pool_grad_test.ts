@@ -79,6 +79,26 @@ Deno.test("MaxPoolGrad (wasm) routes each gradient to its window's maximum (hand
   tf.dispose([x, dy]);
 });
 
+Deno.test("MaxPoolGrad (wasm) 1-D pools of 2 (the SIMD kernel) match cpu exactly with ties, NaN, −∞ and odd widths", async () => {
+  const rng = new Rng("max-pool-grad-simd");
+  const values = [0, 1, 2, NaN, -Infinity];
+  for (const [w, ch] of [[7, 4], [10, 8], [9, 12], [5, 3]]) {
+    const n = 3 * w * ch;
+    const x = tf.tensor4d(Float32Array.from({ length: n }, () => values[rng.int(5)]), [
+      3,
+      1,
+      w,
+      ch,
+    ]);
+    const dy = randomTensor(rng, [3, 1, Math.floor(w / 2), ch]);
+    const attrs = { filterSize: [1, 2], strides: [1, 2], pad: "valid" as const };
+    const inputs = await poolInputs(x, dy, attrs);
+    const err = await checkKernelAgainstCpu("MaxPoolGrad", inputs, attrs, 0, `${w}×${ch}`);
+    assert.equal(err, 0);
+    tf.dispose([x, dy, inputs.output]);
+  }
+});
+
 Deno.test("MaxPoolGrad (wasm) matches cpu on the W encoder's pool shapes", async () => {
   const rng = new Rng("max-pool-grad-w");
   for (const [w, ch] of [[250, 32], [121, 64]]) {

@@ -1,0 +1,109 @@
+/**
+ * A minimal WebAssembly binary encoder: enough to write small SIMD kernels that run on the
+ * tfjs wasm backend's own memory (one imported memory, i32 parameters, no globals or
+ * tables). Instructions are written as byte arrays with the helpers in {@linkcode op}.
+ *
+ * @module
+ */
+
+/** Unsigned LEB128 encoding of a non-negative integer. */
+export function uleb(n: number): number[] {
+  if (!(Number.isInteger(n) && n >= 0)) throw new Error(`uleb: expected an integer ≥ 0, got ${n}`);
+  const out: number[] = [];
+  do {
+    let b = n & 0x7f;
+    n = Math.floor(n / 128);
+    if (n !== 0) b |= 0x80;
+    out.push(b);
+  } while (n !== 0);
+  return out;
+}
+
+/** Signed LEB128 encoding of a 32-bit integer. */
+export function sleb(n: number): number[] {
+  if (!Number.isInteger(n)) throw new Error(`sleb: expected an integer, got ${n}`);
+  const out: number[] = [];
+  for (;;) {
+    const b = n & 0x7f;
+    n >>= 7;
+    if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) {
+      out.push(b);
+      return out;
+    }
+    out.push(b | 0x80);
+  }
+}
+
+const enc = new TextEncoder();
+const name = (s: string) => [...uleb(enc.encode(s).length), ...enc.encode(s)];
+const vec = (items: number[][]) => [...uleb(items.length), ...items.flat()];
+const section = (id: number, body: number[]) => [id, ...uleb(body.length), ...body];
+
+/** Value types. */
+export const I32 = 0x7f, F32 = 0x7d, V128 = 0x7b;
+
+/** Instruction helpers (each returns its bytes). Memory accesses take a byte offset. */
+export const op = {
+  block: (...body: number[][]) => [0x02, 0x40, ...body.flat(), 0x0b],
+  loop: (...body: number[][]) => [0x03, 0x40, ...body.flat(), 0x0b],
+  br: (depth: number) => [0x0c, ...uleb(depth)],
+  brIf: (depth: number) => [0x0d, ...uleb(depth)],
+  get: (i: number) => [0x20, ...uleb(i)],
+  set: (i: number) => [0x21, ...uleb(i)],
+  tee: (i: number) => [0x22, ...uleb(i)],
+  i32: (n: number) => [0x41, ...sleb(n)],
+  f32: (x: number) => [0x43, ...new Uint8Array(new Float32Array([x]).buffer)],
+  i32Add: [0x6a],
+  i32Sub: [0x6b],
+  i32Mul: [0x6c],
+  i32LtU: [0x49],
+  i32GeU: [0x4f],
+  i32Eqz: [0x45],
+  f32Load: (offset = 0) => [0x2a, 0x02, ...uleb(offset)],
+  f32Store: (offset = 0) => [0x38, 0x02, ...uleb(offset)],
+  f32Gt: [0x5e],
+  select: [0x1b],
+  memoryFill: [0xfc, ...uleb(11), 0x00],
+  v128Load: (offset = 0) => [0xfd, ...uleb(0x00), 0x04, ...uleb(offset)],
+  v128Store: (offset = 0) => [0xfd, ...uleb(0x0b), 0x04, ...uleb(offset)],
+  f32x4Splat: [0xfd, ...uleb(0x13)],
+  f32x4Gt: [0xfd, ...uleb(0x44)],
+  v128And: [0xfd, ...uleb(0x4e)],
+  v128AndNot: [0xfd, ...uleb(0x4f)],
+  v128Bitselect: [0xfd, ...uleb(0x52)],
+};
+
+/** One function of a module: its parameter and local types, body and export name. */
+export interface WasmFunction {
+  name: string;
+  params: number[];
+  locals: number[];
+  body: number[][];
+}
+
+/**
+ * Encodes a module that imports one memory as `env.memory` (shared, with 65 536 pages
+ * maximum, when `sharedMemory`; else unshared with no maximum) and exports `functions`.
+ */
+export function encodeModule(
+  functions: WasmFunction[],
+  sharedMemory: boolean,
+): Uint8Array<ArrayBuffer> {
+  const types = functions.map((f) => [0x60, ...vec(f.params.map((t) => [t])), 0x00]);
+  const limits = sharedMemory ? [0x03, ...uleb(0), ...uleb(65536)] : [0x00, ...uleb(0)];
+  const imports = [[...name("env"), ...name("memory"), 0x02, ...limits]];
+  const exports = functions.map((f, i) => [...name(f.name), 0x00, ...uleb(i)]);
+  const codes = functions.map((f) => {
+    const locals = vec(f.locals.map((t) => [...uleb(1), t]));
+    const body = [...locals, ...f.body.flat(), 0x0b];
+    return [...uleb(body.length), ...body];
+  });
+  return new Uint8Array([
+    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+    ...section(1, vec(types)),
+    ...section(2, vec(imports)),
+    ...section(3, vec(functions.map((_, i) => uleb(i)))),
+    ...section(7, vec(exports)),
+    ...section(10, vec(codes)),
+  ]);
+}

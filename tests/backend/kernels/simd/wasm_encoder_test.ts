@@ -1,0 +1,53 @@
+import {
+  encodeModule,
+  I32,
+  op,
+  sleb,
+  uleb,
+} from "../../../../lib/backend/kernels/simd/wasm_encoder.ts";
+import { assert, assertThrowsWith } from "../../../_assert.ts";
+
+Deno.test("uleb() and sleb() give the LEB128 bytes of the WebAssembly spec's examples", () => {
+  assert.deepEqual(uleb(0), [0x00]);
+  assert.deepEqual(uleb(127), [0x7f]);
+  assert.deepEqual(uleb(128), [0x80, 0x01]);
+  assert.deepEqual(uleb(624485), [0xe5, 0x8e, 0x26]);
+  assert.deepEqual(sleb(-1), [0x7f]);
+  assert.deepEqual(sleb(63), [0x3f]);
+  assert.deepEqual(sleb(64), [0xc0, 0x00]);
+  assert.deepEqual(sleb(-123456), [0xc0, 0xbb, 0x78]);
+  assertThrowsWith(() => uleb(-1), "expected an integer ≥ 0, got -1");
+});
+
+Deno.test("encodeModule() builds a valid module whose exported function runs on the imported memory", () => {
+  const bytes = encodeModule([{
+    name: "maxStore",
+    params: [I32, I32, I32],
+    locals: [],
+    // mem_f32[p] = mem_f32[a] > mem_f32[b] ? mem_f32[a] : mem_f32[b]
+    body: [
+      op.get(0),
+      op.get(1),
+      op.f32Load(),
+      op.get(2),
+      op.f32Load(),
+      op.get(1),
+      op.f32Load(),
+      op.get(2),
+      op.f32Load(),
+      op.f32Gt,
+      op.select,
+      op.f32Store(),
+    ],
+  }], false);
+  assert.ok(WebAssembly.validate(bytes));
+  const memory = new WebAssembly.Memory({ initial: 1 });
+  const { maxStore } = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
+    env: { memory },
+  }).exports as { maxStore: (p: number, a: number, b: number) => void };
+  const h = new Float32Array(memory.buffer);
+  h[1] = 2.5;
+  h[2] = -4;
+  maxStore(0, 4, 8);
+  assert.equal(h[0], 2.5);
+});
