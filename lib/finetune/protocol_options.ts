@@ -16,8 +16,9 @@
  * - each logistic regression (L-BFGS): 0.01–0.4 s.
  *
  * Per seed: pretraining + 4 in-distribution reference runs + 4 folds × 3 fractions × 4 methods
- * + the identifiability probes = 71–157 s; the whole default protocol (3 seeds) took 325 s
- * while another job kept one of the two cores busy (load 3–4), so it fits the 7-minute budget.
+ * + the identifiability probes = 71–161 s; the whole default protocol (3 seeds) took 325 s
+ * while other jobs kept the machine at load 3–4, and 465 s at load ≈ 5 (three other
+ * processes), so it fits the 7-minute budget when the two cores are shared with one job.
  * The quick preset (2 seeds, 35 % of each driver's windows, 50 pretraining steps, 10–30 steps
  * of 32 windows per supervised run) took 27–40 s.
  *
