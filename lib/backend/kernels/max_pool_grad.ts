@@ -1,8 +1,8 @@
 /**
  * A fast `MaxPoolGrad` for the tfjs `wasm` backend, written as one pass over the output
  * gradient directly on the wasm heap (the backend's own kernel is several times slower on
- * the 1-D pools of our encoders). Pools of 1 × 2 windows with stride 2 (MaxPooling1D(2)) over
- * a multiple of 4 channels run as a WebAssembly SIMD kernel (`simd/max_pool_pairs.ts`).
+ * the 1-D pools of our encoders). Pools of two-cell windows with stride 2 (MaxPooling1D(2))
+ * over a multiple of 4 channels run as a WebAssembly SIMD kernel (`simd/max_pool_pairs.ts`).
  *
  * For each output position (b, i, j, c) the gradient dy[b, i, j, c] goes to the input
  * position of the maximum of its pooling window (padding excluded); ties go to the first
@@ -52,15 +52,20 @@ export function maxPoolGradWasm(
   const fh = info.effectiveFilterHeight, fw = info.effectiveFilterWidth;
   const pt = info.padInfo.top, pl = info.padInfo.left;
   const dxInfo = backend.makeOutput(input.shape, "float32");
-  if (
-    fh === 1 && sh === 1 && fw === 2 && sw === 2 && pt === 0 && pl === 0 &&
-    outHeight === inHeight && 2 * outWidth <= inWidth && ch % 4 === 0
-  ) {
+  // Windows of two cells adjacent in memory: 1 × 2 along the width (pool [1, 2]), or 2 × 1
+  // along the height of a one-column image (pool [2, 1] on [b, w, 1, c], as tfjs-layers'
+  // MaxPooling1D calls it).
+  const alongWidth = fh === 1 && sh === 1 && fw === 2 && sw === 2 && outHeight === inHeight &&
+    2 * outWidth <= inWidth;
+  const alongHeight = fw === 1 && inWidth === 1 && outWidth === 1 && fh === 2 && sh === 2 &&
+    2 * outHeight <= inHeight;
+  if ((alongWidth || alongHeight) && pt === 0 && pl === 0 && ch % 4 === 0) {
     const memory = wasmMemory(backend);
     const simd = memory && maxPoolPairsGrad(memory);
     if (simd) {
       const [x, g, dx] = [input, dy, dxInfo].map((t) => heapOffset(backend, t));
-      simd(x, g, dx, batchSize * inHeight, outWidth, inWidth, ch);
+      if (alongWidth) simd(x, g, dx, batchSize * inHeight, outWidth, inWidth, ch);
+      else simd(x, g, dx, batchSize, outHeight, inHeight, ch);
       return dxInfo;
     }
   }

@@ -84,24 +84,29 @@ Deno.test("MaxPoolGrad (wasm) 1-D pools of 2 (the SIMD kernel) match cpu exactly
   const values = [0, 1, 2, NaN, -Infinity];
   for (const [w, ch] of [[7, 4], [10, 8], [9, 12], [5, 3]]) {
     const n = 3 * w * ch;
-    const x = tf.tensor4d(Float32Array.from({ length: n }, () => values[rng.int(5)]), [
-      3,
-      1,
-      w,
-      ch,
-    ]);
-    const dy = randomTensor(rng, [3, 1, Math.floor(w / 2), ch]);
-    const attrs = { filterSize: [1, 2], strides: [1, 2], pad: "valid" as const };
-    const inputs = await poolInputs(x, dy, attrs);
-    const err = await checkKernelAgainstCpu("MaxPoolGrad", inputs, attrs, 0, `${w}×${ch}`);
-    assert.equal(err, 0);
-    tf.dispose([x, dy, inputs.output]);
+    const xv = Float32Array.from({ length: n }, () => values[rng.int(5)]);
+    // Along the width ([b, 1, w, c], pool [1, 2]) and along the height ([b, w, 1, c], pool
+    // [2, 1], as tfjs-layers' MaxPooling1D pools).
+    for (const alongWidth of [true, false]) {
+      const x = tf.tensor4d(xv, alongWidth ? [3, 1, w, ch] : [3, w, 1, ch]);
+      const half = Math.floor(w / 2);
+      const dy = randomTensor(rng, alongWidth ? [3, 1, half, ch] : [3, half, 1, ch]);
+      const attrs = {
+        filterSize: alongWidth ? [1, 2] : [2, 1],
+        strides: alongWidth ? [1, 2] : [2, 1],
+        pad: "valid" as const,
+      };
+      const inputs = await poolInputs(x, dy, attrs);
+      const err = await checkKernelAgainstCpu("MaxPoolGrad", inputs, attrs, 0, `${w}×${ch}`);
+      assert.equal(err, 0);
+      tf.dispose([x, dy, inputs.output]);
+    }
   }
 });
 
 Deno.test("MaxPoolGrad (wasm) matches cpu on the W encoder's pool shapes", async () => {
   const rng = new Rng("max-pool-grad-w");
-  for (const [w, ch] of [[250, 32], [121, 64]]) {
+  for (const [w, ch] of [[250, 32], [121, 64]]) { // as [b, 1, w, c]
     const x = randomTensor(rng, [4, 1, w, ch]);
     const dy = randomTensor(rng, [4, 1, Math.floor(w / 2), ch]);
     const attrs = { filterSize: [1, 2], strides: [1, 2], pad: "valid" as const };
