@@ -31,3 +31,4 @@ export * from "./learn/mod.ts";
 export * from "./eval/mod.ts";
 export * from "./present/mod.ts";
 export * from "./finetune/mod.ts";
+export * from "./byo/mod.ts";

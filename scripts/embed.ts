@@ -6,7 +6,7 @@
  * @module
  */
 import { parseFlags, runMain, UsageError } from "@contrastive-sensors/lib";
-import { embedRecordings } from "../lib/byo/mod.ts";
+import { embedRecordings } from "@contrastive-sensors/lib";
 
 const COMMAND = "deno task embed";
 

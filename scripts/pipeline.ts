@@ -7,7 +7,7 @@
  * @module
  */
 import { parseFlags, runMain, UsageError } from "@contrastive-sensors/lib";
-import { readPipelineConfig, runPipeline } from "../lib/byo/mod.ts";
+import { readPipelineConfig, runPipeline } from "@contrastive-sensors/lib";
 
 const COMMAND = "deno task pipeline";
 
