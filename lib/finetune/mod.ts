@@ -101,6 +101,7 @@ export {
   type RepresentationRow,
 } from "./protocol_results.ts";
 export {
+  type PretrainedEncoder,
   type ProtocolHooks,
   type ProtocolResult,
   type ProtocolSeedInfo,

@@ -15,7 +15,9 @@ import { macroF1 } from "../eval/f1.ts";
 import { sensorIdentifiability } from "../eval/sensor_identifiability.ts";
 import { silhouette } from "../eval/silhouette.ts";
 import { embed } from "../learn/embed.ts";
-import { pretrain, type PretrainResult } from "../learn/pretrain.ts";
+import type { tf } from "../backend/tf.ts";
+import { pretrain } from "../learn/pretrain.ts";
+import type { PretrainConfig } from "../learn/pretrain_config.ts";
 import { checkWindowSet } from "../learn/window_groups.ts";
 import { progress, type ProgressOptions, type ProgressReporter } from "../progress/reporter.ts";
 import { Rng } from "../random/rng.ts";
@@ -59,6 +61,21 @@ export interface ProtocolHooks {
   progress?: boolean | ProgressOptions;
   /** Called with every row as soon as it is scored. */
   onRow?: (row: ProtocolRow) => void;
+  /**
+   * Supplies the contrastive encoder of a seed instead of pretraining inside the protocol —
+   * e.g. train-and-save a checkpoint, or load one. It gets the pretraining config the protocol
+   * would use; the protocol disposes the models it returns.
+   */
+  pretrainer?: (seed: number, config: Partial<PretrainConfig>) => Promise<PretrainedEncoder>;
+}
+
+/** What a {@linkcode ProtocolHooks.pretrainer} returns. */
+export interface PretrainedEncoder {
+  encoder: tf.LayersModel;
+  head: tf.LayersModel | null;
+  /** Loss per epoch (may be empty for a loaded checkpoint). */
+  history: { loss: number }[];
+  seconds: number;
 }
 
 /** What happened for one seed. */
@@ -153,9 +170,11 @@ export async function runProtocol(
   const started = performance.now();
   const o = resolveProtocolOptions(options);
   checkWindowSet(fn, windows);
-  const unknownHook = Object.keys(hooks).find((k) => !["progress", "onRow"].includes(k));
+  const unknownHook = Object.keys(hooks).find((k) =>
+    !["progress", "onRow", "pretrainer"].includes(k)
+  );
   if (unknownHook) {
-    throw new Error(`${fn}: unknown hook '${unknownHook}'; expected progress, onRow`);
+    throw new Error(`${fn}: unknown hook '${unknownHook}'; expected progress, onRow, pretrainer`);
   }
   const K = MODES.length;
   for (let i = 0; i < windows.n; i++) {
@@ -227,15 +246,16 @@ export async function runProtocol(
       const isVal = new Uint8Array(n);
       for (const i of split.valIdx) isVal[i] = 1;
 
-      let pre: PretrainResult | null = null;
+      let pre: PretrainedEncoder | null = null;
       let supervised: WindowClassifier | null = null;
       try {
         let Z: Float32Array | null = null;
         let pretrainSeconds = 0;
         if (usesContrastive) {
-          pre = await pretrain(ws, { ...o.pretrain, encoder: o.encoder, seed }, {
-            progress: false,
-          });
+          const config = { ...o.pretrain, encoder: o.encoder, seed };
+          pre = hooks.pretrainer
+            ? await hooks.pretrainer(seed, config)
+            : await pretrain(ws, config, { progress: false });
           pretrainSeconds = pre.seconds;
           Z = embed(pre.encoder, ws);
           tick("pretrain");

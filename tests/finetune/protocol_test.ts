@@ -150,3 +150,27 @@ Deno.test("runProtocol() subsamples each driver's windows when asked", async () 
   assert.equal(WS.n, 9 * 14);
   assert.equal(r.windows, 9 * 7);
 });
+
+Deno.test("runProtocol() uses the pretrainer hook's encoder instead of pretraining", async () => {
+  const { pretrain } = await import("../../lib/learn/pretrain.ts");
+  const calls: number[] = [];
+  const r = await runProtocol(
+    WS,
+    { ...TINY, seeds: [5], fractions: [1], methods: ["linear-probe"], identifiability: false },
+    {
+      progress: false,
+      pretrainer: async (seed, config) => {
+        calls.push(seed);
+        const res = await pretrain(WS, config, { progress: false });
+        return { encoder: res.encoder, head: res.head, history: [], seconds: 0 };
+      },
+    },
+  );
+  assert.deepEqual(calls, [5]);
+  assert.deepEqual(r.seeds[0].pretrainLoss, [], "the hook's (empty) history is reported");
+  assert.ok(r.rows.length > 0 && r.rows.every((row) => row.method === "linear-probe"));
+  await assertRejectsWith(
+    () => runProtocol(WS, TINY, { progress: false, onRows: () => {} } as never),
+    "unknown hook 'onRows'; expected progress, onRow, pretrainer",
+  );
+});
