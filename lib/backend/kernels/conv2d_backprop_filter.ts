@@ -44,6 +44,8 @@ export const MAX_PATCH_ELEMENTS = 64 * 1024 * 1024;
 
 /** Columns (output positions) per chunk of the matmul path. */
 const CHUNK_COLUMNS = 4096;
+/** Patch rows (fh·fw·ci) from which the matmul path works in chunks. */
+export const CHUNK_MIN_ROWS = 32;
 
 /** Which formulation {@linkcode conv2dBackpropFilterWasm} uses. */
 export type Conv2DBackpropFilterMethod = "auto" | "matmul" | "conv";
@@ -67,7 +69,8 @@ function convInfoOf(x: TensorInfo, attrs: Conv2DBackpropFilterAttrs) {
 /**
  * Computes the conv2d filter gradient on the wasm backend: as Pᵀ · dy (`"matmul"`), as a
  * forward convolution (`"conv"`), or the matmul unless its patch matrix is too large
- * (`"auto"`, the default). `chunkColumns` sets the matmul's chunk size (for benchmarks).
+ * (`"auto"`, the default). `chunkColumns` sets the matmul's chunk size (for benchmarks and
+ * tests; it applies from {@linkcode CHUNK_MIN_ROWS} patch rows).
  */
 export function conv2dBackpropFilterWasm(
   x: TensorInfo,
@@ -97,10 +100,13 @@ function viaMatmul(
   const { strideHeight: sh, strideWidth: sw } = info;
   const pt = info.padInfo.top, pl = info.padInfo.left;
   const rows = fh * fw * ci, perImage = oh * ow;
-  // Images per chunk: the product runs over chunks of about `chunkColumns` columns, whose
-  // operands stay in cache (XNNPACK packs dy and re-reads it once per few patch rows), and
-  // the partial products are summed in float64.
-  const chunk = Math.max(1, Math.min(nb, Math.round(chunkColumns / perImage)));
+  // Images per chunk: with many patch rows the product runs over chunks of about
+  // `chunkColumns` columns, whose operands stay in cache (XNNPACK packs dy and re-reads it
+  // once per few patch rows), and the partial products are summed in float64. With few rows
+  // one product is faster, above all with several threads.
+  const chunk = rows < CHUNK_MIN_ROWS
+    ? nb
+    : Math.max(1, Math.min(nb, Math.round(chunkColumns / perImage)));
   const xT = callWasmKernel("Transpose", backend, { x }, { perm: [3, 0, 1, 2] }); // [ci, B, H, W]
   const acc = new Float64Array(rows * co);
   for (let b0 = 0; b0 < nb; b0 += chunk) {

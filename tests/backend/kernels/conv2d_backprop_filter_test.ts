@@ -82,8 +82,21 @@ Deno.test("conv2dBackpropFilterWasm() gives the same result by matmul (in one or
   const backend = tf.findBackend("wasm") as unknown as WasmBackendLike & {
     readSync(id: object): Float32Array;
   };
-  for (let i = 0; i < 12; i++) {
-    const c = randomCase(rng);
+  // Random small cases plus two with enough patch rows (fh·fw·ci ≥ 32) to work in chunks.
+  const wide = [
+    {
+      xShape: [3, 2, 9, 16],
+      dyShape: [3, 2, 7, 5],
+      attrs: { strides: [1, 1], pad: "valid", dataFormat: "NHWC", filterShape: [1, 3, 16, 5] },
+    },
+    {
+      xShape: [4, 5, 6, 8],
+      dyShape: [4, 3, 3, 3],
+      attrs: { strides: [2, 2], pad: "same", dataFormat: "NHWC", filterShape: [2, 2, 8, 3] },
+    },
+  ];
+  for (let i = 0; i < 14; i++) {
+    const c = i < 12 ? randomCase(rng) : wide[i - 12];
     const x = randomTensor(rng, c.xShape), dy = randomTensor(rng, c.dyShape);
     const expected = await runKernelOn("cpu", "Conv2DBackpropFilter", { x, dy }, c.attrs);
     await runKernelOn("wasm", "Conv2DBackpropFilter", { x, dy }, c.attrs); // moves x, dy to wasm
