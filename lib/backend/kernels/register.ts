@@ -1,7 +1,8 @@
 /**
  * Registers our kernels on the tfjs `wasm` backend: the missing `Conv2DBackpropFilter`, and
- * faster replacements for `Conv2DBackpropInput`, `MaxPoolGrad`, `BatchMatMul` (transposed
- * operands), `Sum` (leading axes) and `Identity` (no copy). Replaced kernels keep the
+ * faster replacements for `Conv2DBackpropInput`, `MaxPoolGrad`, `BatchMatMul` (transposed and
+ * batched operands), `Sum` (leading axes), `Identity` (no copy) and the comparisons
+ * (broadcasting operands). Replaced kernels keep the
  * backend's original function as the fallback for the cases ours does not cover.
  *
  * Must run after the wasm backend is initialised (the originals need their set-up); safe to
@@ -11,6 +12,7 @@
  */
 import { tf } from "../tf.ts";
 import { makeBatchMatMulKernel } from "./batch_mat_mul.ts";
+import { COMPARISONS, makeComparisonKernel } from "./broadcast_comparison.ts";
 import { conv2dBackpropFilterKernel } from "./conv2d_backprop_filter.ts";
 import { makeConv2dBackpropInputKernel } from "./conv2d_backprop_input.ts";
 import { identityKernel } from "./identity.ts";
@@ -25,6 +27,12 @@ export const WASM_KERNEL_NAMES = [
   "BatchMatMul",
   "Sum",
   "Identity",
+  "Equal",
+  "NotEqual",
+  "Greater",
+  "GreaterEqual",
+  "Less",
+  "LessEqual",
 ] as const;
 
 const originals = new Map<string, tf.KernelFunc>();
@@ -52,6 +60,9 @@ export function registerWasmKernels(): string[] {
   replace("BatchMatMul", makeBatchMatMulKernel);
   replace("Sum", makeSumKernel);
   replace("Identity", () => identityKernel);
+  for (const name of Object.keys(COMPARISONS)) {
+    replace(name, (original) => makeComparisonKernel(name, original));
+  }
   registered = true;
   return [...WASM_KERNEL_NAMES];
 }
