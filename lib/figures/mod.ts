@@ -8,3 +8,4 @@ export * from "./signal_figures.ts";
 export * from "./noise_figures.ts";
 export * from "./embedding_figures.ts";
 export * from "./loss_toy.ts";
+export * from "./results_figures.ts";

@@ -16,6 +16,8 @@ export interface ReproConfig {
   dataScale: number;
   /** Execute the notebooks into `out/notebooks` when Jupyter with the Deno kernel is installed. */
   notebooks: boolean;
+  /** Seeds of the evaluation protocol; null: the protocol preset's (3 full, 2 quick). */
+  seeds: number[] | null;
 }
 
 /** Defaults of the full run. */
@@ -25,11 +27,12 @@ export const REPRO_DEFAULTS: Readonly<ReproConfig> = {
   quick: false,
   dataScale: 1,
   notebooks: true,
+  seeds: null,
 };
 
 /** What `quick` changes. */
 export const REPRO_QUICK: Readonly<Partial<ReproConfig>> = {
-  dataScale: 0.35,
+  dataScale: 0.6,
 };
 
 /** Resolves a repro config: defaults, then the quick preset if asked, then `overrides`. */

@@ -12,10 +12,16 @@ import { provenance } from "../provenance.ts";
 import { formatDuration } from "../progress/format.ts";
 import { dataStage } from "./data_stage.ts";
 import { noiseStage } from "./noise_stage.ts";
+import { evaluateStage } from "./evaluate_stage.ts";
 import { notebooksStage } from "./notebooks_stage.ts";
 
 /** The stages of a full run, in order. */
-export const REPRO_STAGES: readonly ReproStage[] = [dataStage, noiseStage, notebooksStage];
+export const REPRO_STAGES: readonly ReproStage[] = [
+  dataStage,
+  noiseStage,
+  evaluateStage,
+  notebooksStage,
+];
 
 /** What a run produced. */
 export interface ReproResult {
