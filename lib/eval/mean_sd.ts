@@ -35,7 +35,10 @@ export function meanSd(values: ArrayLike<number>): MeanSdStat {
 }
 
 /** "0.812 ± 0.031" (or "0.812" when sd is NaN), with `digits` decimals. */
-export function formatMeanSd(m: MeanSdStat, digits = 3): string {
+export function formatMeanSd(
+  m: { mean: number; sd: number | null },
+  digits = 3,
+): string {
   const mean = m.mean.toFixed(digits);
-  return Number.isNaN(m.sd) ? mean : `${mean} ± ${m.sd.toFixed(digits)}`;
+  return m.sd === null || Number.isNaN(m.sd) ? mean : `${mean} ± ${m.sd.toFixed(digits)}`;
 }

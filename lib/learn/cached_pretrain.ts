@@ -86,3 +86,9 @@ export async function pretrainOrLoad(
       } s on ${record.backend}; saved to ${options.dir}.`,
   };
 }
+
+/** The first of `dirs` that holds a complete checkpoint, or null. */
+export async function firstCheckpoint(dirs: readonly string[]): Promise<string | null> {
+  for (const d of dirs) if (await hasCheckpoint(d)) return d;
+  return null;
+}

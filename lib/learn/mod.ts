@@ -86,6 +86,7 @@ export {
 } from "./checkpoint.ts";
 export {
   type CachedPretrain,
+  firstCheckpoint,
   hasCheckpoint,
   pretrainOrLoad,
   type PretrainRecord,

@@ -26,6 +26,7 @@ import {
 } from "../figures/results_figures.ts";
 import { formatTable } from "../plot/table.ts";
 import { addFigure, addMarkdown } from "../report/report.ts";
+import { findingsMarkdown } from "../report/findings.ts";
 import type { ReproStage } from "./stages.ts";
 
 /** Windowing of the evaluation: 2 s windows at 128 Hz, z-scored per recording. */
@@ -140,6 +141,9 @@ export const evaluateStage: ReproStage = {
         }), split by driver. Backend: ${res.backend.name} (${res.backend.threads} threads).`,
         "### Macro-F1 on the held-out sensor (mean ± sd over seeds)",
         formatTable(resultsTableRows(res.aggregate)).markdown,
+        "### What this shows",
+        "Best contrastive method against the baselines, per held-out sensor and label fraction (differences within ±0.02 macro-F1 count as on par):",
+        findingsMarkdown(res.aggregate),
         "### The supervised drop (all labels)",
         "How much each method loses on a sensor it was not trained on, against its score on held-out drivers of the sensors it was trained on.",
         formatTable(dropTableRows(res.drop, full)).markdown,
