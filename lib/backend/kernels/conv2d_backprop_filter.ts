@@ -85,7 +85,11 @@ export function conv2dBackpropFilterWasm(
     info.outHeight * info.outWidth;
   const useMatmul = method === "matmul" ||
     (method === "auto" && patchElements <= MAX_PATCH_ELEMENTS);
-  return useMatmul ? viaMatmul(x, dy, info, backend, chunkColumns) : viaConv(x, dy, info, backend);
+  if (!useMatmul) return viaConv(x, dy, info, backend);
+  const rows = info.filterHeight * info.filterWidth * info.inChannels;
+  return rows < CHUNK_MIN_ROWS && rows < info.outChannels
+    ? viaMatmulTransposed(x, dy, info, backend)
+    : viaMatmul(x, dy, info, backend, chunkColumns);
 }
 
 function viaMatmul(
@@ -164,6 +168,58 @@ function viaMatmul(
   const dW = backend.makeOutput([fh, fw, ci, co], "float32");
   heapF32(backend, dW).set(acc);
   return dW;
+}
+
+/**
+ * dWᵀ = dyᵀ · P in one product, for filters with fewer patch rows than output channels (a
+ * first layer on one input channel): XNNPACK then packs the patch matrix P [(b, i, j),
+ * (kh, kw, ci)] — the smaller operand; its packing costs ~4–10 ns per element — instead of
+ * dy.
+ */
+function viaMatmulTransposed(
+  x: TensorInfo,
+  dy: TensorInfo,
+  info: tf.backend_util.Conv2DInfo,
+  backend: WasmBackendLike,
+): TensorInfo {
+  const { batchSize: nb, inHeight: ih, inWidth: iw, inChannels: ci, outChannels: co } = info;
+  const { filterHeight: fh, filterWidth: fw, outHeight: oh, outWidth: ow } = info;
+  const { strideHeight: sh, strideWidth: sw } = info;
+  const pt = info.padInfo.top, pl = info.padInfo.left;
+  const rows = fh * fw * ci, cols = nb * oh * ow;
+  const dyT = callWasmKernel("Transpose", backend, { x: reshapedView(dy, [1, cols, co]) }, {
+    perm: [0, 2, 1],
+  });
+  const patches = backend.makeOutput([1, cols, rows], "float32");
+  // Views only after the allocations above, which may have moved the heap.
+  const src = heapF32(backend, x), dst = heapF32(backend, patches);
+  let o = 0;
+  for (let b = 0; b < nb; b++) {
+    for (let i = 0; i < oh; i++) {
+      for (let j = 0; j < ow; j++) {
+        for (let kh = 0; kh < fh; kh++) {
+          const r = i * sh + kh - pt;
+          for (let kw = 0; kw < fw; kw++, o += ci) {
+            const q = j * sw + kw - pl;
+            if (r < 0 || r >= ih || q < 0 || q >= iw) {
+              dst.fill(0, o, o + ci);
+            } else {
+              const at = ((b * ih + r) * iw + q) * ci;
+              for (let c = 0; c < ci; c++) dst[o + c] = src[at + c];
+            }
+          }
+        }
+      }
+    }
+  }
+  const prodT = callWasmKernel("BatchMatMul", backend, { a: dyT, b: patches }, {
+    transposeA: false,
+    transposeB: false,
+  });
+  releaseTensorInfos(backend, dyT, patches);
+  const dW = callWasmKernel("Transpose", backend, { x: prodT }, { perm: [0, 2, 1] });
+  releaseTensorInfos(backend, prodT);
+  return reshapedView(dW, [fh, fw, ci, co]);
 }
 
 function viaConv(

@@ -82,8 +82,14 @@ Deno.test("conv2dBackpropFilterWasm() gives the same result by matmul (in one or
   const backend = tf.findBackend("wasm") as unknown as WasmBackendLike & {
     readSync(id: object): Float32Array;
   };
-  // Random small cases plus two with enough patch rows (fh·fw·ci ≥ 32) to work in chunks.
+  // Random small cases, two with enough patch rows (fh·fw·ci ≥ 32) to work in chunks, and
+  // one with fewer patch rows than output channels (the transposed product).
   const wide = [
+    {
+      xShape: [3, 3, 11, 1],
+      dyShape: [3, 2, 5, 8],
+      attrs: { strides: [1, 2], pad: "valid", dataFormat: "NHWC", filterShape: [2, 3, 1, 8] },
+    },
     {
       xShape: [3, 2, 9, 16],
       dyShape: [3, 2, 7, 5],
@@ -95,7 +101,7 @@ Deno.test("conv2dBackpropFilterWasm() gives the same result by matmul (in one or
       attrs: { strides: [2, 2], pad: "same", dataFormat: "NHWC", filterShape: [2, 2, 8, 3] },
     },
   ];
-  for (let i = 0; i < 14; i++) {
+  for (let i = 0; i < 15; i++) {
     const c = i < 12 ? randomCase(rng) : wide[i - 12];
     const x = randomTensor(rng, c.xShape), dy = randomTensor(rng, c.dyShape);
     const expected = await runKernelOn("cpu", "Conv2DBackpropFilter", { x, dy }, c.attrs);
