@@ -33,7 +33,14 @@ export {
   type WriteFigureOptions,
 } from "./render.ts";
 export { type ScatterData, scatterPlot, type ScatterPlotOptions } from "./scatter_plot.ts";
-export { showPlot, type ShowPlotOptions, showTable, type ShowTableOptions } from "./show.ts";
+export {
+  showMarkdown,
+  type ShowMarkdownOptions,
+  showPlot,
+  type ShowPlotOptions,
+  showTable,
+  type ShowTableOptions,
+} from "./show.ts";
 export { signalPlot, type SignalPlotOptions, type SignalTrace } from "./signal_plot.ts";
 export { type SpectrumCurve, spectrumPlot, type SpectrumPlotOptions } from "./spectrum_plot.ts";
 export { formatTable, type FormattedTable, type TableOptions } from "./table.ts";

@@ -92,3 +92,28 @@ export async function showTable(
     (log ?? console.log)(table.text);
   }
 }
+
+/** Options of {@linkcode showMarkdown}. */
+export interface ShowMarkdownOptions {
+  /** Where to send the bundle (default: the Deno kernel when running in one). */
+  sink?: DisplaySink | null;
+  /** Where the text goes outside a kernel (default console.log). */
+  log?: (line: string) => void;
+}
+
+/**
+ * Shows markdown text: in the kernel as a `text/markdown` output (rendered by JupyterLab,
+ * VS Code and nbconvert), outside a kernel printed as it is.
+ */
+export async function showMarkdown(
+  markdown: string,
+  options: ShowMarkdownOptions = {},
+): Promise<void> {
+  const sink = options.sink === undefined ? kernelDisplaySink() : options.sink;
+  if (sink) {
+    await sink({ "text/markdown": markdown, "text/plain": markdown });
+    await settleDisplay();
+  } else {
+    (options.log ?? console.log)(markdown);
+  }
+}

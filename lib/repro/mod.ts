@@ -7,3 +7,4 @@ export * from "./config.ts";
 export * from "./stages.ts";
 export * from "./run.ts";
 export { noiseMetrics } from "./noise_stage.ts";
+export { EVALUATION_WINDOWS, evaluateStage, protocolMetrics } from "./evaluate_stage.ts";

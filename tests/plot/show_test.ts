@@ -74,3 +74,18 @@ Deno.test("showTable() sends HTML, Markdown and text, or logs the text table out
   await showTable(rows, { sink: null, log: (l) => lines.push(l) });
   assert.deepEqual(lines, ["method  acc\n------  ---\na       0.5"]);
 });
+
+Deno.test("showMarkdown() sends one text/markdown bundle to the kernel, or prints outside it", async () => {
+  const { showMarkdown } = await import("../../lib/plot/show.ts");
+  const sent: Record<string, unknown>[] = [];
+  await showMarkdown("- **a**", {
+    sink: (b) => {
+      sent.push(b);
+      return Promise.resolve();
+    },
+  });
+  assert.deepEqual(sent, [{ "text/markdown": "- **a**", "text/plain": "- **a**" }]);
+  const lines: string[] = [];
+  await showMarkdown("x", { sink: null, log: (l) => lines.push(l) });
+  assert.deepEqual(lines, ["x"]);
+});
