@@ -53,3 +53,14 @@ export function reproConfig(overrides: Partial<ReproConfig> = {}): ReproConfig {
   }
   return cfg;
 }
+
+/**
+ * The folder where runs keep their artefacts (checkpoints, metrics.json): `$CS_OUT` when
+ * set (repro sets it for the notebooks it executes), else `out/` of the repository —
+ * `../out` from inside `notebooks/`, where the Jupyter kernel runs.
+ */
+export function artefactDir(): string {
+  const env = Deno.env.get("CS_OUT");
+  if (env) return env;
+  return Deno.cwd().replace(/\/+$/, "").endsWith("/notebooks") ? "../out" : "out";
+}

@@ -7,4 +7,4 @@ export * from "./config.ts";
 export * from "./stages.ts";
 export * from "./run.ts";
 export { noiseMetrics } from "./noise_stage.ts";
-export { EVALUATION_WINDOWS, evaluateStage, protocolMetrics } from "./evaluate_stage.ts";
+export { evaluateStage, EVALUATION_WINDOWS, protocolMetrics } from "./evaluate_stage.ts";

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { resolve } from "node:path";
 import { checkJupyter, executeNotebook } from "../notebook/execute.ts";
 import { notebookTable } from "../notebook/inspect.ts";
 import { addMarkdown } from "../report/report.ts";
@@ -31,6 +32,7 @@ export const notebooksStage: ReproStage = {
       ctx.log(`  executing ${name}`);
       const r = await executeNotebook(`notebooks/${name}`, {
         outDir: `${ctx.config.out}/notebooks`,
+        env: { CS_OUT: resolve(ctx.config.out) },
       });
       results.push(r);
       if (r.errors.length > 0) throw new Error(`notebook ${name} failed: ${r.errors.join("; ")}`);
