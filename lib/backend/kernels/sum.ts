@@ -8,18 +8,24 @@
  *
  *   out[c] = Σ_r X[r, c]
  *
- * is one streaming pass, accumulated in float64 (like the `cpu` backend). Other reductions
- * fall back to the backend's own kernel.
+ * is one streaming pass: a WebAssembly SIMD kernel (`simd/column_sums.ts`, float32 within
+ * blocks of rows, float64 across them) when the kept size is a multiple of 4, else a
+ * JavaScript loop accumulating in float64 (like the `cpu` backend). Other reductions fall
+ * back to the backend's own kernel.
  *
  * @module
  */
 import { tf } from "../tf.ts";
 import {
   heapF32,
+  heapOffset,
   kernelInput,
+  releaseTensorInfos,
   type TensorInfo,
   type WasmBackendLike,
+  wasmMemory,
 } from "./wasm_kernel_calls.ts";
+import { columnSums } from "./simd/column_sums.ts";
 
 /**
  * Sums a float32 tensor over its leading axes `0 … k−1`, or returns `null` when `axes` is
@@ -44,6 +50,20 @@ export function sumLeadingAxesWasm(
   }
   const outShape = keepDims ? x.shape.map((d, i) => (i < k ? 1 : d)) : x.shape.slice(k);
   const out = backend.makeOutput(outShape, "float32");
+  const memory = wasmMemory(backend);
+  const simd = cols % 4 === 0 && memory ? columnSums(memory) : null;
+  if (simd) {
+    const scratch = backend.makeOutput([3 * cols], "float32");
+    simd(
+      heapOffset(backend, x),
+      heapOffset(backend, scratch),
+      heapOffset(backend, out),
+      rows,
+      cols,
+    );
+    releaseTensorInfos(backend, scratch);
+    return out;
+  }
   const src = heapF32(backend, x), dst = heapF32(backend, out);
   const acc = new Float64Array(cols);
   for (let r = 0, o = 0; r < rows; r++, o += cols) {

@@ -59,6 +59,9 @@ export const op = {
   i32LtU: [0x49],
   i32GeU: [0x4f],
   i32Eqz: [0x45],
+  i32Eq: [0x46],
+  i32RemU: [0x70],
+  i32Or: [0x72],
   f32Load: (offset = 0) => [0x2a, 0x02, ...uleb(offset)],
   f32Store: (offset = 0) => [0x38, 0x02, ...uleb(offset)],
   f32Gt: [0x5e],
@@ -71,6 +74,12 @@ export const op = {
   v128And: [0xfd, ...uleb(0x4e)],
   v128AndNot: [0xfd, ...uleb(0x4f)],
   v128Bitselect: [0xfd, ...uleb(0x52)],
+  v128Zero: [0xfd, ...uleb(0x0c), ...new Array(16).fill(0)],
+  i8x16Shuffle: (lanes: number[]) => [0xfd, ...uleb(0x0d), ...lanes],
+  f32x4Add: [0xfd, ...uleb(0xe4)],
+  f64x2Add: [0xfd, ...uleb(0xf0)],
+  f64x2PromoteLowF32x4: [0xfd, ...uleb(0x5f)],
+  f32x4DemoteF64x2Zero: [0xfd, ...uleb(0x5e)],
 };
 
 /** One function of a module: its parameter and local types, body and export name. */
