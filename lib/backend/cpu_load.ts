@@ -7,15 +7,19 @@
  * @module
  */
 import os from "node:os";
+import process from "node:process";
 
 /** CPUs of the machine and how many of them other work keeps busy. */
 export interface CpuLoad {
   /** Logical CPUs. */
   cpus: number;
-  /** CPUs' worth of busy time while we sampled (0 … cpus), or the 1-minute load average. */
+  /**
+   * CPUs' worth of other work (0 … cpus): busy time while we sampled /proc/stat, or the
+   * 1-minute load average less this process's own share, or 0 when neither can be read.
+   */
   busy: number;
   /** Where `busy` comes from. */
-  source: "/proc/stat" | "loadavg";
+  source: "/proc/stat" | "loadavg" | "none";
 }
 
 /** Total and idle jiffies summed over all CPUs, from the first line of /proc/stat. */
@@ -35,8 +39,25 @@ export function parseProcStat(text: string): { total: number; idle: number } {
 }
 
 /**
+ * Other work's load from the 1-minute load average: the average less this process's own
+ * average CPU use (its CPU seconds over its lifetime, at most the last minute), within
+ * 0 … cpus.
+ */
+export function busyFromLoadavg(
+  load1: number,
+  ownCpuSeconds: number,
+  uptimeSeconds: number,
+  cpus: number,
+): number {
+  const own = uptimeSeconds > 0 ? Math.min(cpus, ownCpuSeconds / Math.max(uptimeSeconds, 1)) : 0;
+  const window = Math.min(1, uptimeSeconds / 60); // the share of the last minute we ran
+  return Math.min(cpus, Math.max(0, load1 - own * window));
+}
+
+/**
  * Measures other work's CPU use over `ms` milliseconds while this process sleeps (Linux
- * /proc/stat), or falls back to the 1-minute load average elsewhere.
+ * /proc/stat, which Deno lets only `--allow-all` read), else estimates it from the load
+ * average (needs `--allow-sys`), else reports 0.
  */
 export async function measureCpuLoad(ms = 250): Promise<CpuLoad> {
   const cpus = Math.max(1, navigator.hardwareConcurrency ?? os.cpus().length ?? 1);
@@ -49,7 +70,18 @@ export async function measureCpuLoad(ms = 250): Promise<CpuLoad> {
     const busy = cpus * (1 - (b.idle - a.idle) / total);
     return { cpus, busy: Math.min(cpus, Math.max(0, busy)), source: "/proc/stat" };
   } catch {
-    return { cpus, busy: Math.min(cpus, os.loadavg()[0]), source: "loadavg" };
+    try {
+      const usage = process.cpuUsage();
+      const busy = busyFromLoadavg(
+        os.loadavg()[0],
+        (usage.user + usage.system) / 1e6,
+        performance.now() / 1000,
+        cpus,
+      );
+      return { cpus, busy, source: "loadavg" };
+    } catch {
+      return { cpus, busy: 0, source: "none" };
+    }
   }
 }
 
