@@ -13,12 +13,17 @@
  * @module
  */
 import os from "node:os";
-import { parseFlags, runMain, UsageError } from "../lib/cli/flags.ts";
-import { tf } from "../lib/backend/tf.ts";
-import { setupBackend } from "../lib/backend/setup.ts";
-import { buildEncoder, encoderForwardFlops } from "../lib/learn/encoder.ts";
-import { ntXentLoss } from "../lib/losses/nt_xent.ts";
-import { Rng } from "../lib/random/rng.ts";
+import {
+  buildEncoder,
+  encoderForwardFlops,
+  ntXentLoss,
+  parseFlags,
+  Rng,
+  runMain,
+  setupBackend,
+  tf,
+  UsageError,
+} from "@contrastive-sensors/lib";
 
 const SPEC = {
   backends: {

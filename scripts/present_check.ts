@@ -7,13 +7,14 @@
  * @module
  */
 import { dirname } from "node:path";
-import { parseFlags, runMain } from "@contrastive-sensors/lib";
 import {
   DEFAULT_PRESENT_CONFIG,
+  parseFlags,
   presentCheckSummary,
   presentCheckTable,
+  runMain,
   runPresentCheck,
-} from "../lib/present/mod.ts";
+} from "@contrastive-sensors/lib";
 
 const SPEC = {
   only: { type: "string", arg: "LIST", help: "Comma-separated notebook name prefixes, e.g. 01,03" },

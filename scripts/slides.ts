@@ -5,10 +5,13 @@
  *
  * @module
  */
-import { parseFlags, runMain } from "@contrastive-sensors/lib";
-import { DEFAULT_PRESENT_CONFIG } from "../lib/present/mod.ts";
-import { buildSlides } from "../lib/present/build_slides.ts";
-import { checkDecksInBrowser } from "../lib/present/deck_browser.ts";
+import {
+  buildSlides,
+  checkDecksInBrowser,
+  DEFAULT_PRESENT_CONFIG,
+  parseFlags,
+  runMain,
+} from "@contrastive-sensors/lib";
 
 const SPEC = {
   out: {

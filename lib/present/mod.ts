@@ -18,3 +18,6 @@ export * from "./slide_lint.ts";
 export * from "./deck_index.ts";
 export * from "./present_table.ts";
 export * from "./present_check.ts";
+export { buildSlides, checkDecksInBrowser } from "./lazy.ts";
+export type { SlidesReport } from "./build_slides.ts";
+export type { DeckBrowserOptions, DeckCheck } from "./deck_browser.ts";
