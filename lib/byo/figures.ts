@@ -6,13 +6,12 @@
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
+import { embeddingFigure } from "../figures/embedding_figures.ts";
 import type { WindowSet } from "../data/window_set.ts";
 import type { ProtocolAggregate } from "../finetune/protocol_results.ts";
 import type { PretrainEpoch } from "../learn/pretrain.ts";
 import { barPlot } from "../plot/bar_plot.ts";
-import { combinePlots } from "../plot/combine.ts";
 import { linePlot } from "../plot/line_plot.ts";
-import { scatterPlot } from "../plot/scatter_plot.ts";
 
 /** Mean loss per epoch of pretraining. */
 export function pretrainLossFigure(history: readonly PretrainEpoch[], loss: string): TopLevelSpec {
@@ -30,8 +29,8 @@ export function pretrainLossFigure(history: readonly PretrainEpoch[], loss: stri
 }
 
 /**
- * Two panels of the same 2-D points (`[n, 2]`, one per window of `ws`): coloured by
- * experiment (with its sensor) and by label (`labels[label]`, or "unlabelled").
+ * The contrastive embedding of the user's windows in 2-D, coloured by experiment (sensor)
+ * and by the user's labels.
  */
 export function labelledEmbeddingFigure(
   points: Float32Array,
@@ -40,41 +39,13 @@ export function labelledEmbeddingFigure(
   title: string,
   axis = "UMAP",
 ): TopLevelSpec {
-  if (points.length !== 2 * ws.n) {
-    throw new Error(
-      `labelledEmbeddingFigure: expected ${
-        2 * ws.n
-      } coordinates for ${ws.n} windows, got ${points.length}`,
-    );
-  }
-  const x = Array.from({ length: ws.n }, (_, i) => points[2 * i]);
-  const y = Array.from({ length: ws.n }, (_, i) => points[2 * i + 1]);
-  const origin = ws.meta.map((m) => `${m.experiment} (${m.sensor})`);
-  const label = Array.from(ws.labels, (l) => (l >= 0 ? labels[l] : "unlabelled"));
-  const common = {
-    width: 330,
-    height: 300,
-    xLabel: `${axis} 1`,
-    yLabel: `${axis} 2`,
-    pointSize: 14,
-  };
-  return combinePlots(
-    [
-      scatterPlot({ x, y, color: origin }, {
-        ...common,
-        title: "coloured by experiment (sensor)",
-        colorTitle: "experiment",
-        colorOrder: [...new Set(origin)].sort(),
-      }),
-      scatterPlot({ x, y, color: label }, {
-        ...common,
-        title: "coloured by label",
-        colorTitle: "label",
-        colorOrder: [...labels, "unlabelled"],
-      }),
-    ],
-    { title, columns: 2, independentColors: true },
-  );
+  return embeddingFigure(points, ws, title, {
+    axis,
+    labels,
+    labelTitle: "label",
+    origin: (m) => `${m.experiment} (${m.sensor})`,
+    originTitle: "experiment",
+  });
 }
 
 /** Macro-F1 (mean ± sd over seeds) on each held-out experiment per method, at one fraction. */
