@@ -64,3 +64,17 @@ export function artefactDir(): string {
   if (env) return env;
   return Deno.cwd().replace(/\/+$/, "").endsWith("/notebooks") ? "../out" : "out";
 }
+
+/**
+ * The data-set scale the notebooks generate: `$CS_DATA_SCALE` when set (`repro --quick` sets
+ * it to its smaller scale for the notebooks it executes), else 1 (the full surrogate).
+ */
+export function notebookDataScale(): number {
+  const raw = Deno.env.get("CS_DATA_SCALE");
+  if (raw === undefined || raw === "") return 1;
+  const s = Number(raw);
+  if (!(s > 0 && s <= 1)) {
+    throw new Error(`CS_DATA_SCALE must be a number in (0, 1], got '${raw}'`);
+  }
+  return s;
+}

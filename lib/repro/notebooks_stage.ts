@@ -32,7 +32,7 @@ export const notebooksStage: ReproStage = {
       ctx.log(`  executing ${name}`);
       const r = await executeNotebook(`notebooks/${name}`, {
         outDir: `${ctx.config.out}/notebooks`,
-        env: { CS_OUT: resolve(ctx.config.out) },
+        env: { CS_OUT: resolve(ctx.config.out), CS_DATA_SCALE: String(ctx.config.dataScale) },
       });
       results.push(r);
       if (r.errors.length > 0) throw new Error(`notebook ${name} failed: ${r.errors.join("; ")}`);
