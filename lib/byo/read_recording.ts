@@ -7,7 +7,7 @@
  */
 import { parseCsvLines } from "../data/csv_lines.ts";
 import { DataError, dataErrorAt, quoteValue } from "../data/data_error.ts";
-import { isDecimalText, isNonFiniteText, parseDecimal } from "../data/number_text.ts";
+import { numberField } from "../data/number_text.ts";
 import { eventLabels, readEvents } from "./events.ts";
 import type { ByoEntry } from "./manifest.ts";
 import { type TimeSegment, timeSegments } from "./time_segments.ts";
@@ -29,19 +29,6 @@ export interface ByoRecording {
 }
 
 const READ = "Cannot read recording";
-
-function numberAt(text: string, file: string, line: number, column: string): number {
-  const v = parseDecimal(text);
-  if (v !== null) return v;
-  const nonFinite = isNonFiniteText(text) || isDecimalText(text);
-  throw dataErrorAt(
-    READ,
-    file,
-    line,
-    column,
-    `expected ${nonFinite ? "a finite number" : "a number"}, got ${quoteValue(text)}`,
-  );
-}
 
 /**
  * Parses the CSV text of the recording `entry` describes; `labels` is the label set and
@@ -109,10 +96,10 @@ export function parseByoRecording(
         `expected ${header.length} fields (${header.join(",")}), got ${record.length}`,
       );
     }
-    if (ti >= 0) time[r] = numberAt(record[ti], file, line, entry.timeColumn!);
+    if (ti >= 0) time[r] = numberField(record[ti], file, line, entry.timeColumn!);
     for (let c = 0; c < ci.length; c++) {
       const column = entry.channels[c].column;
-      const v = Math.fround(numberAt(record[ci[c]], file, line, column));
+      const v = Math.fround(numberField(record[ci[c]], file, line, column));
       if (!Number.isFinite(v)) {
         throw dataErrorAt(
           READ,

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { dataErrorAt, quoteValue } from "./data_error.ts";
 
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -67,4 +68,29 @@ export function parseDecimal(text: string): number | null {
 /** Whether the text spells a non-finite number (NaN, Inf, Infinity, in any case and sign). */
 export function isNonFiniteText(text: string): boolean {
   return /^[+-]?(nan|inf|infinity)$/i.test(text.trim());
+}
+
+/**
+ * Parses one numeric CSV field or throws the standard one-line error
+ * "`where` FILE: line L, column C: expected a number, got 'x'" (or "a finite number" for
+ * NaN, ±Inf and decimals that overflow).
+ */
+export function numberField(
+  text: string,
+  file: string,
+  line: number,
+  column: string,
+  where = "Cannot read recording",
+): number {
+  const v = parseDecimal(text);
+  if (v !== null) return v;
+  // A decimal that parseDecimal still refused overflowed to ±Infinity.
+  const nonFinite = isNonFiniteText(text) || isDecimalText(text);
+  throw dataErrorAt(
+    where,
+    file,
+    line,
+    column,
+    `expected ${nonFinite ? "a finite number" : "a number"}, got ${quoteValue(text)}`,
+  );
 }

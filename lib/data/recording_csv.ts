@@ -18,13 +18,7 @@ import { stringify } from "csv-stringify/sync";
 import { modeIndex, MODES } from "../device/modes.ts";
 import { parseCsvLines } from "./csv_lines.ts";
 import { DataError, dataErrorAt, quoteValue } from "./data_error.ts";
-import {
-  formatFloat32,
-  formatFloat64,
-  isDecimalText,
-  isNonFiniteText,
-  parseDecimal,
-} from "./number_text.ts";
+import { formatFloat32, formatFloat64, numberField } from "./number_text.ts";
 import type { Recording, RecordingMeta } from "./recording.ts";
 import {
   firstTimeMismatch,
@@ -72,21 +66,6 @@ export function recordingToCsv(rec: Recording, file = "<text>"): string {
     rows[i + 1] = row;
   }
   return stringify(rows);
-}
-
-/** Reads one numeric field or throws the standard message. */
-function numberAt(text: string, file: string, line: number, column: string): number {
-  const v = parseDecimal(text);
-  if (v !== null) return v;
-  // A decimal that parseDecimal still refused overflowed to ±Infinity.
-  const nonFinite = isNonFiniteText(text) || isDecimalText(text);
-  throw dataErrorAt(
-    READ,
-    file,
-    line,
-    column,
-    `expected ${nonFinite ? "a finite number" : "a number"}, got ${quoteValue(text)}`,
-  );
 }
 
 /**
@@ -151,7 +130,7 @@ export function parseRecordingCsv(text: string, meta: RecordingMeta, file = "<te
         `expected ${width} fields (${header.join(",")}), got ${record.length}`,
       );
     }
-    time[r] = numberAt(record[ti], file, line, "time");
+    time[r] = numberField(record[ti], file, line, "time");
     if (modes) {
       const m = modeIndex(record[mi]);
       if (m < 0) {
@@ -167,7 +146,7 @@ export function parseRecordingCsv(text: string, meta: RecordingMeta, file = "<te
     }
     for (let c = 0; c < sig.length; c++) {
       const col = sig[c];
-      const v = Math.fround(numberAt(record[col], file, line, header[col]));
+      const v = Math.fround(numberField(record[col], file, line, header[col]));
       if (!Number.isFinite(v)) {
         throw dataErrorAt(
           READ,
@@ -181,7 +160,7 @@ export function parseRecordingCsv(text: string, meta: RecordingMeta, file = "<te
     }
     for (let c = 0; c < cln.length; c++) {
       const col = cln[c];
-      const v = Math.fround(numberAt(record[col], file, line, header[col]));
+      const v = Math.fround(numberField(record[col], file, line, header[col]));
       if (!Number.isFinite(v)) {
         throw dataErrorAt(
           READ,
