@@ -20,12 +20,16 @@ import { tf } from "../tf.ts";
 import {
   callWasmKernel,
   heapF32,
+  heapF32All,
+  heapIndex,
   kernelInput,
   releaseTensorInfos,
   reshapedView,
   type TensorInfo,
   type WasmBackendLike,
+  wasmMemory,
 } from "./wasm_kernel_calls.ts";
+import { stridedRows } from "./simd/strided_rows.ts";
 
 /** Attributes tfjs passes to `Conv2DBackpropFilter`. */
 export interface Conv2DBackpropFilterAttrs {
@@ -112,6 +116,10 @@ function viaMatmul(
     ? nb
     : Math.max(1, Math.min(nb, Math.round(chunkColumns / perImage)));
   const xT = callWasmKernel("Transpose", backend, { x }, { perm: [3, 0, 1, 2] }); // [ci, B, H, W]
+  // Patch rows are copied by a WebAssembly loop where it can run (stride 1 along the width);
+  // else one JavaScript copy per row.
+  const memory = wasmMemory(backend);
+  const rowsKernel = sw === 1 && memory !== null ? stridedRows(memory) : null;
   const acc = new Float64Array(rows * co);
   for (let b0 = 0; b0 < nb; b0 += chunk) {
     const images = Math.min(chunk, nb - b0), cols = images * perImage;
@@ -122,7 +130,10 @@ function viaMatmul(
       ? reshapedView(dy, [1, cols, co])
       : backend.makeOutput([1, cols, co], "float32");
     // Views only after the allocations above, which may have moved the heap.
-    const src = heapF32(backend, xT), dst = heapF32(backend, patches);
+    // One view of the whole heap: rows are copied with copyWithin (a native memmove, no
+    // subarray objects), several times faster than set(subarray) for short rows.
+    const heap = heapF32All(backend);
+    const src = heapIndex(backend, xT), dst = heapIndex(backend, patches);
     if (!whole) {
       heapF32(backend, dyChunk).set(
         heapF32(backend, dy).subarray(b0 * perImage * co, (b0 + images) * perImage * co),
@@ -135,21 +146,40 @@ function viaMatmul(
         const jHi = Math.max(jLo, Math.min(ow, Math.ceil((iw - kw + pl) / sw)));
         for (let c = 0; c < ci; c++) {
           let o = ((kh * fw + kw) * ci + c) * cols;
+          if (rowsKernel !== null) {
+            // One call per (kh, kw, c, i), looping over the chunk's images in WebAssembly.
+            for (let i = 0; i < oh; i++) {
+              const r = i * sh + kh - pt, inside = r >= 0 && r < ih;
+              const row = src + ((c * nb + b0) * ih + r) * iw + kw - pl; // column j = 0
+              rowsKernel(
+                4 * (dst + o + i * ow),
+                inside ? 4 * (row + jLo) : 0,
+                images,
+                4 * perImage,
+                4 * ih * iw,
+                4 * (inside ? jLo : ow),
+                inside ? 4 * (jHi - jLo) : 0,
+                inside ? 4 * (ow - jHi) : 0,
+              );
+            }
+            continue;
+          }
           for (let b = b0; b < b0 + images; b++) {
             for (let i = 0; i < oh; i++, o += ow) {
               const r = i * sh + kh - pt;
+              const d = dst + o;
               if (r < 0 || r >= ih) {
-                dst.fill(0, o, o + ow);
+                heap.fill(0, d, d + ow);
                 continue;
               }
-              const row = ((c * nb + b) * ih + r) * iw + kw - pl; // x index of column j = 0
-              if (jLo > 0) dst.fill(0, o, o + jLo);
+              const row = src + ((c * nb + b) * ih + r) * iw + kw - pl; // column j = 0
+              if (jLo > 0) heap.fill(0, d, d + jLo);
               if (sw === 1) {
-                dst.set(src.subarray(row + jLo, row + jHi), o + jLo);
+                heap.copyWithin(d + jLo, row + jLo, row + jHi);
               } else {
-                for (let j = jLo; j < jHi; j++) dst[o + j] = src[row + j * sw];
+                for (let j = jLo; j < jHi; j++) heap[d + j] = heap[row + j * sw];
               }
-              if (jHi < ow) dst.fill(0, o + jHi, o + ow);
+              if (jHi < ow) heap.fill(0, d + jHi, d + ow);
             }
           }
         }

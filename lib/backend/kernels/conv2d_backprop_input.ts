@@ -16,6 +16,7 @@
 import { tf } from "../tf.ts";
 import {
   callWasmKernel,
+  heapF32,
   kernelInput,
   releaseTensorInfos,
   type TensorInfo,
@@ -29,6 +30,27 @@ export interface Conv2DBackpropInputAttrs {
   dataFormat: "NHWC" | "NCHW";
   dimRoundingMode?: "floor" | "round" | "ceil";
   inputShape: [number, number, number, number];
+}
+
+/**
+ * The filter [fh, fw, ci, co] rotated by 180° in space with its channel axes swapped:
+ * out[h, w, o, i] = filter[fh − 1 − h, fw − 1 − w, i, o], a new [fh, fw, co, ci] tensor.
+ * One JavaScript loop over the (small) filter: the backend's Reverse and Transpose kernels
+ * cost about half a millisecond each on W's filters.
+ */
+export function flippedTransposedFilter(filter: TensorInfo, backend: WasmBackendLike): TensorInfo {
+  const [fh, fw, ci, co] = filter.shape;
+  const out = backend.makeOutput([fh, fw, co, ci], "float32");
+  const src = heapF32(backend, filter), dst = heapF32(backend, out);
+  for (let h = 0, d = 0; h < fh; h++) {
+    for (let w = 0; w < fw; w++) {
+      const base = ((fh - 1 - h) * fw + (fw - 1 - w)) * ci * co;
+      for (let o = 0; o < co; o++) {
+        for (let i = 0; i < ci; i++, d++) dst[d] = src[base + i * co + o];
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -61,9 +83,8 @@ export function conv2dBackpropInputWasm(
   const pb = inH + fh - 1 - oh - pt, pr = inW + fw - 1 - ow - pl;
   // Explicit paddings wider than the filter would need negative padding here.
   if (Math.min(pt, pl, pb, pr) < 0) return null;
-  const flipped = callWasmKernel("Reverse", backend, { x: filter }, { dims: [0, 1] });
-  const wT = callWasmKernel("Transpose", backend, { x: flipped }, { perm: [0, 1, 3, 2] });
-  releaseTensorInfos(backend, flipped);
+  if (filter.dtype !== "float32" || dy.dtype !== "float32") return null;
+  const wT = flippedTransposedFilter(filter, backend);
   const dx = callWasmKernel("Conv2D", backend, { x: dy, filter: wT }, {
     strides: [1, 1],
     dilations: [1, 1],

@@ -1,9 +1,9 @@
 /**
  * Registers our kernels on the tfjs `wasm` backend: the missing `Conv2DBackpropFilter`, and
  * faster replacements for `Conv2DBackpropInput`, `MaxPoolGrad`, `BatchMatMul` (transposed and
- * batched operands), `Sum` (leading axes), `Identity` (no copy) and the comparisons
- * (broadcasting operands). Replaced kernels keep the
- * backend's original function as the fallback for the cases ours does not cover.
+ * batched operands), `Sum` (leading axes), `Identity` and same-dtype `Cast` (no copy) and
+ * the comparisons (broadcasting operands). Replaced kernels keep the backend's original
+ * function as the fallback for the cases ours does not cover.
  *
  * Must run after the wasm backend is initialised (the originals need their set-up); safe to
  * call more than once.
@@ -16,6 +16,7 @@ import { COMPARISONS, makeComparisonKernel } from "./broadcast_comparison.ts";
 import { conv2dBackpropFilterKernel } from "./conv2d_backprop_filter.ts";
 import { makeConv2dBackpropInputKernel } from "./conv2d_backprop_input.ts";
 import { identityKernel } from "./identity.ts";
+import { makeCastKernel } from "./cast.ts";
 import { maxPoolGradKernel } from "./max_pool_grad.ts";
 import { makeSumKernel } from "./sum.ts";
 
@@ -27,6 +28,7 @@ export const WASM_KERNEL_NAMES = [
   "BatchMatMul",
   "Sum",
   "Identity",
+  "Cast",
   "Equal",
   "NotEqual",
   "Greater",
@@ -60,6 +62,7 @@ export function registerWasmKernels(): string[] {
   replace("BatchMatMul", makeBatchMatMulKernel);
   replace("Sum", makeSumKernel);
   replace("Identity", () => identityKernel);
+  replace("Cast", makeCastKernel);
   for (const name of Object.keys(COMPARISONS)) {
     replace(name, (original) => makeComparisonKernel(name, original));
   }

@@ -97,3 +97,26 @@ export function heapF32(backend: WasmBackendLike, t: TensorInfo): Float32Array {
   for (const d of t.shape) size *= d;
   return new Float32Array(buffer, memoryOffset, size);
 }
+
+/**
+ * A Float32Array view of the whole wasm heap, valid until the next allocation on the heap
+ * (which may grow and move it); index tensors in it with {@linkcode heapIndex}.
+ */
+export function heapF32All(backend: WasmBackendLike): Float32Array {
+  return new Float32Array(backend.wasm.wasmMemory?.buffer ?? backend.wasm.HEAPU8.buffer);
+}
+
+/**
+ * The index of a float32 tensor's first element in {@linkcode heapF32All}'s view. Throws
+ * when the tensor is not float32 or its data is not 4-byte aligned.
+ */
+export function heapIndex(backend: WasmBackendLike, t: TensorInfo): number {
+  if (t.dtype !== "float32") {
+    throw new Error(`heapIndex: expected a float32 tensor, got ${t.dtype}`);
+  }
+  const { memoryOffset } = backend.dataIdMap.get(t.dataId);
+  if (memoryOffset % 4 !== 0) {
+    throw new Error(`heapIndex: tensor data at byte ${memoryOffset} is not 4-byte aligned`);
+  }
+  return memoryOffset / 4;
+}

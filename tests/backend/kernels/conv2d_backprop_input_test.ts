@@ -1,4 +1,6 @@
 import { tf } from "../../../lib/backend/tf.ts";
+import { flippedTransposedFilter } from "../../../lib/backend/kernels/conv2d_backprop_input.ts";
+import { heapF32, type WasmBackendLike } from "../../../lib/backend/kernels/wasm_kernel_calls.ts";
 import { Rng } from "../../../lib/random/rng.ts";
 import { assert } from "../../_assert.ts";
 import { checkKernelAgainstCpu, randomTensor, wasmReady } from "../_kernel_check.ts";
@@ -92,4 +94,20 @@ Deno.test("Conv2DBackpropInput (wasm) rejects NCHW data with a clear error", () 
     /dataFormat must be 'NHWC', got 'NCHW'/,
   );
   tf.dispose([dy, filter]);
+});
+
+Deno.test("flippedTransposedFilter() rotates the filter in space and swaps its channel axes", () => {
+  // filter [fh 1, fw 2, ci 2, co 3]: value = 100·w + 10·i + o
+  const values = [0, 1, 2, 10, 11, 12, 100, 101, 102, 110, 111, 112];
+  const filter = tf.tensor4d(values, [1, 2, 2, 3]);
+  const backend = tf.backend() as unknown as WasmBackendLike;
+  const out = flippedTransposedFilter(
+    { dataId: filter.dataId, shape: filter.shape, dtype: "float32" },
+    backend,
+  );
+  assert.deepEqual(out.shape, [1, 2, 3, 2]);
+  // out[0, w, o, i] = filter[0, 1 − w, i, o]
+  assert.deepEqual([...heapF32(backend, out)], [100, 110, 101, 111, 102, 112, 0, 10, 1, 11, 2, 12]);
+  backend.disposeData(out.dataId);
+  filter.dispose();
 });

@@ -67,6 +67,7 @@ export const op = {
   f32Gt: [0x5e],
   select: [0x1b],
   memoryFill: [0xfc, ...uleb(11), 0x00],
+  memoryCopy: [0xfc, ...uleb(10), 0x00, 0x00],
   v128Load: (offset = 0) => [0xfd, ...uleb(0x00), 0x04, ...uleb(offset)],
   v128Store: (offset = 0) => [0xfd, ...uleb(0x0b), 0x04, ...uleb(offset)],
   f32x4Splat: [0xfd, ...uleb(0x13)],
