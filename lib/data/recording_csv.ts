@@ -144,8 +144,7 @@ export function parseRecordingCsv(text: string, meta: RecordingMeta, file = "<te
       }
       modes[r] = m;
     }
-    for (let c = 0; c < sig.length; c++) {
-      const col = sig[c];
+    const float32At = (col: number): number => {
       const v = Math.fround(numberField(record[col], file, line, header[col]));
       if (!Number.isFinite(v)) {
         throw dataErrorAt(
@@ -156,22 +155,10 @@ export function parseRecordingCsv(text: string, meta: RecordingMeta, file = "<te
           `expected a number within float32 range, got ${quoteValue(record[col])}`,
         );
       }
-      signals[c][r] = v;
-    }
-    for (let c = 0; c < cln.length; c++) {
-      const col = cln[c];
-      const v = Math.fround(numberField(record[col], file, line, header[col]));
-      if (!Number.isFinite(v)) {
-        throw dataErrorAt(
-          READ,
-          file,
-          line,
-          header[col],
-          `expected a number within float32 range, got ${quoteValue(record[col])}`,
-        );
-      }
-      clean![c][r] = v;
-    }
+      return v;
+    };
+    for (let c = 0; c < sig.length; c++) signals[c][r] = float32At(sig[c]);
+    for (let c = 0; c < cln.length; c++) clean![c][r] = float32At(cln[c]);
   }
 
   const bad = firstTimeMismatch(time, meta.sampleRate);
