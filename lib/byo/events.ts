@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { parseCsvLines } from "../data/csv_lines.ts";
+import { checkFieldCount, parseCsvLines } from "../data/csv_lines.ts";
 import { DataError, dataErrorAt, quoteValue } from "../data/data_error.ts";
 import { formatFloat64, parseDecimal } from "../data/number_text.ts";
 
@@ -57,15 +57,7 @@ export function parseEvents(text: string, labels: readonly string[], file: strin
   const events: LabelEvent[] = [];
   for (const { record, info } of rows) {
     const line = info.lines;
-    if (record.length !== header.length) {
-      throw dataErrorAt(
-        READ,
-        file,
-        line,
-        undefined,
-        `expected ${header.length} fields (${header.join(",")}), got ${record.length}`,
-      );
-    }
+    checkFieldCount(record, header, READ, file, line);
     const num = (c: string): number => {
       const v = parseDecimal(record[index.get(c)!]);
       if (v === null) {

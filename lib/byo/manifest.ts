@@ -26,7 +26,7 @@
  * @module
  */
 import { dirname, extname, isAbsolute, join } from "node:path";
-import { parseCsvLines } from "../data/csv_lines.ts";
+import { checkFieldCount, parseCsvLines } from "../data/csv_lines.ts";
 import { DataError, dataErrorAt, quoteValue } from "../data/data_error.ts";
 import { parseManifest as parseDatasetManifest } from "../data/manifest.ts";
 import { parseDecimal } from "../data/number_text.ts";
@@ -276,15 +276,7 @@ export function parseByoManifestCsv(text: string, path: string): ByoManifest {
   for (const { record, info } of rows) {
     const line = info.lines;
     try {
-      if (record.length !== header.length) {
-        throw dataErrorAt(
-          READ,
-          path,
-          line,
-          undefined,
-          `expected ${header.length} fields (${header.join(",")}), got ${record.length}`,
-        );
-      }
+      checkFieldCount(record, header, READ, path, line);
       const raw: Record<string, string> = {};
       header.forEach((h, i) => (raw[h] = record[i]));
       const at = (field?: string) =>

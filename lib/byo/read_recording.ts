@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { parseCsvLines } from "../data/csv_lines.ts";
+import { checkFieldCount, parseCsvLines } from "../data/csv_lines.ts";
 import { DataError, dataErrorAt, quoteValue } from "../data/data_error.ts";
 import { numberField } from "../data/number_text.ts";
 import { eventLabels, readEvents } from "./events.ts";
@@ -87,15 +87,7 @@ export function parseByoRecording(
   for (let r = 0; r < n; r++) {
     const { record, info } = rows[r];
     const line = info.lines;
-    if (record.length !== header.length) {
-      throw dataErrorAt(
-        READ,
-        file,
-        line,
-        undefined,
-        `expected ${header.length} fields (${header.join(",")}), got ${record.length}`,
-      );
-    }
+    checkFieldCount(record, header, READ, file, line);
     if (ti >= 0) time[r] = numberField(record[ti], file, line, entry.timeColumn!);
     for (let c = 0; c < ci.length; c++) {
       const column = entry.channels[c].column;

@@ -53,3 +53,25 @@ export function parseCsvLines(
   }
   return { header: records[0].record, rows: records.slice(1) };
 }
+
+/**
+ * Throws the standard one-line error unless a data row has exactly one field per header
+ * column: "`where` FILE: line L: expected 3 fields (a,b,c), got 2".
+ */
+export function checkFieldCount(
+  record: readonly string[],
+  header: readonly string[],
+  where: string,
+  file: string,
+  line: number,
+): void {
+  if (record.length !== header.length) {
+    throw dataErrorAt(
+      where,
+      file,
+      line,
+      undefined,
+      `expected ${header.length} fields (${header.join(",")}), got ${record.length}`,
+    );
+  }
+}

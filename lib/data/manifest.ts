@@ -7,7 +7,7 @@
  * @module
  */
 import { stringify } from "csv-stringify/sync";
-import { parseCsvLines } from "./csv_lines.ts";
+import { checkFieldCount, parseCsvLines } from "./csv_lines.ts";
 import { DataError, dataErrorAt, quoteValue } from "./data_error.ts";
 import { formatFloat64, parseDecimal } from "./number_text.ts";
 import type { RecordingMeta } from "./recording.ts";
@@ -94,15 +94,7 @@ export function parseManifest(text: string, file = "<text>"): ManifestEntry[] {
 
   for (const { record, info } of rows) {
     const line = info.lines;
-    if (record.length !== header.length) {
-      throw dataErrorAt(
-        READ,
-        file,
-        line,
-        undefined,
-        `expected ${header.length} fields (${header.join(",")}), got ${record.length}`,
-      );
-    }
+    checkFieldCount(record, header, READ, file, line);
     const field = (name: string): string => {
       const v = record[index.get(name)!];
       if (v === "") {

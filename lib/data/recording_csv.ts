@@ -16,7 +16,7 @@
 import { dirname } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { modeIndex, MODES } from "../device/modes.ts";
-import { parseCsvLines } from "./csv_lines.ts";
+import { checkFieldCount, parseCsvLines } from "./csv_lines.ts";
 import { DataError, dataErrorAt, quoteValue } from "./data_error.ts";
 import { formatFloat32, formatFloat64, numberField } from "./number_text.ts";
 import type { Recording, RecordingMeta } from "./recording.ts";
@@ -107,7 +107,6 @@ export function parseRecordingCsv(text: string, meta: RecordingMeta, file = "<te
   }
 
   const n = rows.length;
-  const width = header.length;
   const time = new Float64Array(n);
   const modes = hasMode ? new Uint8Array(n) : null;
   const signals = meta.channels.map(() => new Float32Array(n));
@@ -121,15 +120,7 @@ export function parseRecordingCsv(text: string, meta: RecordingMeta, file = "<te
   for (let r = 0; r < n; r++) {
     const { record, info } = rows[r];
     const line = info.lines;
-    if (record.length !== width) {
-      throw dataErrorAt(
-        READ,
-        file,
-        line,
-        undefined,
-        `expected ${width} fields (${header.join(",")}), got ${record.length}`,
-      );
-    }
+    checkFieldCount(record, header, READ, file, line);
     time[r] = numberField(record[ti], file, line, "time");
     if (modes) {
       const m = modeIndex(record[mi]);
