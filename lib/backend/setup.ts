@@ -12,6 +12,9 @@ import * as wasmBackend from "@tensorflow/tfjs-backend-wasm";
 import { tf } from "./tf.ts";
 import { registerWasmKernels } from "./kernels/register.ts";
 import { prepareWasmThreads } from "./wasm_threads.ts";
+import { startKernelThreads } from "./kernel_threads.ts";
+import { conv1dFilterGemm } from "./kernels/simd/conv1d_filter_gemm.ts";
+import { type WasmBackendLike, wasmMemory } from "./kernels/wasm_kernel_calls.ts";
 import { autoThreadCount, measureCpuLoad } from "./cpu_load.ts";
 
 /** Which tfjs backend {@linkcode setupBackend} starts. */
@@ -123,6 +126,15 @@ export function backendInfo(): BackendInfo | null {
   return current === null ? null : { ...current.info, kernels: [...current.info.kernels] };
 }
 
+/** Starts helper threads for our SIMD kernels on the running wasm backend's shared memory. */
+async function startOwnKernelThreads(threads: number): Promise<void> {
+  const memory = wasmMemory(tf.backend() as unknown as WasmBackendLike);
+  if (memory === null) throw new Error("the wasm backend does not expose its memory");
+  const kernel = conv1dFilterGemm(memory);
+  if (kernel === null) throw new Error("this engine lacks WebAssembly SIMD");
+  await startKernelThreads(kernel.module, memory, threads);
+}
+
 async function startWithin(name: string, ms: number): Promise<boolean> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<boolean>((resolve) => {
@@ -216,6 +228,14 @@ async function startWasm(o: BackendOptions, reasons: string[]): Promise<BackendI
     threads = 1;
   }
   const kernels = registerWasmKernels();
+  if (threads > 1) {
+    // Our own SIMD kernels get helper threads too (tfjs's pool runs only tfjs's kernels).
+    try {
+      await startOwnKernelThreads(threads);
+    } catch (e) {
+      reasons.push(`our kernels run on one thread: ${(e as Error).message}`);
+    }
+  }
   const simd = Boolean(await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT"));
   return {
     name: "wasm",

@@ -22,6 +22,7 @@ import {
   heapF32,
   heapF32All,
   heapIndex,
+  heapOffset,
   kernelInput,
   releaseTensorInfos,
   reshapedView,
@@ -30,6 +31,8 @@ import {
   wasmMemory,
 } from "./wasm_kernel_calls.ts";
 import { stridedRows } from "./simd/strided_rows.ts";
+import { conv1dFilterGemm, tileRegions } from "./simd/conv1d_filter_gemm.ts";
+import { kernelThreadsFor } from "../kernel_threads.ts";
 
 /** Attributes tfjs passes to `Conv2DBackpropFilter`. */
 export interface Conv2DBackpropFilterAttrs {
@@ -51,8 +54,11 @@ const CHUNK_COLUMNS = 4096;
 /** Patch rows (fh·fw·ci) from which the matmul path works in chunks. */
 export const CHUNK_MIN_ROWS = 32;
 
+/** Positions per chunk of the 1-D kernel (x and dy of a chunk stay in the L1 cache). */
+const GEMM1D_CHUNK = 64;
+
 /** Which formulation {@linkcode conv2dBackpropFilterWasm} uses. */
-export type Conv2DBackpropFilterMethod = "auto" | "matmul" | "conv";
+export type Conv2DBackpropFilterMethod = "auto" | "gemm1d" | "matmul" | "conv";
 
 function convInfoOf(x: TensorInfo, attrs: Conv2DBackpropFilterAttrs) {
   if (attrs.dataFormat !== "NHWC") {
@@ -85,6 +91,16 @@ export function conv2dBackpropFilterWasm(
   chunkColumns = CHUNK_COLUMNS,
 ): TensorInfo {
   const info = convInfoOf(x, attrs);
+  if (method === "gemm1d" || method === "auto") {
+    const out = viaGemm1d(x, dy, info, backend);
+    if (out !== null) return out;
+    if (method === "gemm1d") {
+      throw new Error(
+        "Conv2DBackpropFilter (wasm): the 1-D kernel needs a 1-row input and filter, stride 1 " +
+          "along the width, output channels a multiple of 4 and wasm SIMD",
+      );
+    }
+  }
   const patchElements = info.filterHeight * info.filterWidth * info.inChannels *
     info.outHeight * info.outWidth;
   const useMatmul = method === "matmul" ||
@@ -94,6 +110,95 @@ export function conv2dBackpropFilterWasm(
   return rows < CHUNK_MIN_ROWS && rows < info.outChannels
     ? viaMatmulTransposed(x, dy, info, backend)
     : viaMatmul(x, dy, info, backend, chunkColumns);
+}
+
+/**
+ * The 1-D case (one input row, filter height 1, stride 1 along the width, output channels a
+ * multiple of 4) by the SIMD kernel of {@linkcode conv1dFilterGemm}: no patch matrix, the
+ * images split between the kernel threads (each with its own float64 accumulator, summed at
+ * the end). Returns null when the case or the kernel does not apply.
+ */
+function viaGemm1d(
+  x: TensorInfo,
+  dy: TensorInfo,
+  info: tf.backend_util.Conv2DInfo,
+  backend: WasmBackendLike,
+): TensorInfo | null {
+  const { batchSize: nb, inWidth: iw, inChannels: ci, outChannels: co } = info;
+  const { filterWidth: fw, outWidth: ow } = info;
+  if (
+    info.inHeight !== 1 || info.filterHeight !== 1 || info.outHeight !== 1 ||
+    info.strideWidth !== 1 || info.dilationWidth !== 1 || co % 4 !== 0 || nb < 1 || ow < 1
+  ) return null;
+  const memory = wasmMemory(backend);
+  if (memory === null) return null;
+  const kernel = conv1dFilterGemm(memory);
+  if (kernel === null) return null;
+  const m = fw * ci;
+  const pl = info.padInfo.left;
+  const wp = ow - 1 + fw; // width the positions read: x padded (or cut) to it
+  const padded = pl !== 0 || wp > iw;
+  const pool = kernelThreadsFor(kernel.module, memory);
+  const threads = Math.max(1, Math.min(pool?.threads ?? 1, nb));
+  const xp = padded ? backend.makeOutput([nb, wp, ci], "float32") : x;
+  const acc = backend.makeOutput([threads * m * co * 2], "float32"); // float64 [threads, M, co]
+  const accOffset = heapOffset(backend, acc);
+  if (accOffset % 8 !== 0) {
+    releaseTensorInfos(backend, acc, ...(padded ? [xp] : []));
+    return null;
+  }
+  // Views only after the allocations above, which may have moved the heap.
+  if (padded) {
+    const heap = heapF32All(backend);
+    const src = heapIndex(backend, x), dst = heapIndex(backend, xp);
+    const lead = Math.min(pl, wp) * ci, len = Math.max(0, Math.min(iw, wp - pl)) * ci;
+    for (let b = 0; b < nb; b++) {
+      const d = dst + b * wp * ci;
+      heap.fill(0, d, d + lead);
+      heap.copyWithin(d + lead, src + b * iw * ci, src + b * iw * ci + len);
+      heap.fill(0, d + lead + len, d + wp * ci);
+    }
+  }
+  new Float64Array(heapF32All(backend).buffer, accOffset, threads * m * co).fill(0);
+  const xBytes = heapOffset(backend, xp), dyBytes = heapOffset(backend, dy);
+  for (const r of tileRegions(m, co)) {
+    const fn = `tile_${r.mr}x${r.nv}`;
+    const jobs = Array.from({ length: threads }, (_, t) => {
+      const b0 = Math.floor((t * nb) / threads), b1 = Math.floor(((t + 1) * nb) / threads);
+      return {
+        fn,
+        args: [
+          xBytes + (b0 * wp * ci + r.m0) * 4,
+          dyBytes + (b0 * ow * co + r.n0) * 4,
+          accOffset + ((t * m + r.m0) * co + r.n0) * 8,
+          b1 - b0,
+          ow,
+          wp * ci * 4,
+          ci * 4,
+          co * 4,
+          co * 8,
+          r.mTiles,
+          r.nTiles,
+          GEMM1D_CHUNK,
+        ],
+      };
+    });
+    const local = (job: { fn: string; args: number[] }) =>
+      (kernel.tiles[job.fn] as (...a: number[]) => void)(...job.args);
+    if (pool !== null && threads > 1) pool.run(jobs, local);
+    else local(jobs[0]);
+  }
+  const dW = backend.makeOutput([1, fw, ci, co], "float32");
+  // The allocation may have moved the heap: fresh views.
+  const total = new Float64Array(heapF32All(backend).buffer, accOffset, threads * m * co);
+  const out = heapF32(backend, dW);
+  for (let e = 0; e < m * co; e++) {
+    let s = 0;
+    for (let t = 0; t < threads; t++) s += total[t * m * co + e];
+    out[e] = s;
+  }
+  releaseTensorInfos(backend, acc, ...(padded ? [xp] : []));
+  return dW;
 }
 
 function viaMatmul(

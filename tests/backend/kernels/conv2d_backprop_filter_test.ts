@@ -133,6 +133,59 @@ Deno.test("conv2dBackpropFilterWasm() gives the same result by matmul (in one or
   }
 });
 
+Deno.test("conv2dBackpropFilterWasm() by the 1-D kernel matches cpu on random 1-D shapes and paddings", async () => {
+  const rng = new Rng("conv2d-backprop-filter-gemm1d");
+  const backend = tf.findBackend("wasm") as unknown as WasmBackendLike & {
+    readSync(id: object): Float32Array;
+  };
+  for (let i = 0; i < 25; i++) {
+    const b = 1 + rng.int(5), w = 2 + rng.int(40), ci = 1 + rng.int(12);
+    const fw = 1 + rng.int(Math.min(7, w)), co = 4 * (1 + rng.int(5));
+    const pads: Pad[] = ["valid", "same", [[0, 0], [0, 0], [rng.int(fw + 1), rng.int(fw + 1)], [
+      0,
+      0,
+    ]]];
+    const pad = pads[i % 3];
+    const info = tf.backend_util.computeConv2DInfo([b, 1, w, ci], [1, fw, ci, co], 1, 1, pad);
+    if (info.outWidth < 1) continue;
+    const attrs = { strides: 1, pad, dataFormat: "NHWC", filterShape: [1, fw, ci, co] } as const;
+    const x = randomTensor(rng, [b, 1, w, ci]), dy = randomTensor(rng, [b, 1, info.outWidth, co]);
+    const expected = await runKernelOn("cpu", "Conv2DBackpropFilter", { x, dy }, attrs);
+    await runKernelOn("wasm", "Conv2DBackpropFilter", { x, dy }, attrs); // moves x, dy to wasm
+    const before = wasmDataIds();
+    const out = conv2dBackpropFilterWasm(
+      { dataId: x.dataId, shape: x.shape, dtype: x.dtype },
+      { dataId: dy.dataId, shape: dy.shape, dtype: dy.dtype },
+      attrs as unknown as Conv2DBackpropFilterAttrs,
+      backend,
+      "gemm1d",
+    );
+    const err = relativeError(backend.readSync(out.dataId), expected.values);
+    assert.ok(err <= 1e-5, `case ${i} ${JSON.stringify({ b, w, ci, fw, co, pad })}: ${err}`);
+    backend.disposeData(out.dataId);
+    assert.equal(wasmDataIds(), before, "intermediates freed");
+    x.dispose();
+    dy.dispose();
+  }
+});
+
+Deno.test("conv2dBackpropFilterWasm() with method gemm1d throws on a 2-D convolution", () => {
+  const backend = tf.findBackend("wasm") as unknown as WasmBackendLike;
+  const x = tf.zeros([1, 3, 4, 1]), dy = tf.zeros([1, 2, 2, 4]);
+  assert.throws(
+    () =>
+      conv2dBackpropFilterWasm(
+        { dataId: x.dataId, shape: x.shape, dtype: x.dtype },
+        { dataId: dy.dataId, shape: dy.shape, dtype: dy.dtype },
+        { strides: 1, pad: "valid", dataFormat: "NHWC", filterShape: [2, 3, 1, 4] },
+        backend,
+        "gemm1d",
+      ),
+    /the 1-D kernel needs a 1-row input and filter/,
+  );
+  tf.dispose([x, dy]);
+});
+
 Deno.test("Conv2DBackpropFilter (wasm) rejects NCHW data with a clear error", () => {
   const x = tf.zeros([1, 1, 4, 4]), dy = tf.zeros([1, 1, 2, 2]);
   assert.throws(
@@ -146,4 +199,26 @@ Deno.test("Conv2DBackpropFilter (wasm) rejects NCHW data with a clear error", ()
     /dataFormat must be 'NHWC', got 'NCHW'/,
   );
   tf.dispose([x, dy]);
+});
+
+Deno.test("Conv2DBackpropFilter (wasm) splits 1-D gradients over 2 and 3 kernel threads and matches cpu within 1e-5", async () => {
+  for (const threads of [2, 3]) {
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: [
+        "run",
+        "-A",
+        new URL("../fixtures/threaded_filter_child.ts", import.meta.url).pathname,
+        String(threads),
+      ],
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const stdout = new TextDecoder().decode(out.stdout).trim().split("\n");
+    assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
+    const r = JSON.parse(stdout[stdout.length - 1]);
+    assert.equal(r.threads, threads);
+    assert.equal(r.kernelThreads, threads, "our kernel threads started with the backend's count");
+    assert.ok(r.worst <= 1e-5, `relative error ${r.worst}`);
+    assert.equal(r.leaked, 0);
+  }
 });

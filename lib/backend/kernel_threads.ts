@@ -1,0 +1,159 @@
+/**
+ * Helper threads for our own WebAssembly SIMD kernels on the tfjs wasm backend's shared
+ * (threaded-build) memory. tfjs's own thread pool runs only tfjs's kernels; a kernel of ours
+ * that should use the other cores splits its work into jobs, runs the first on the calling
+ * thread and the others on these threads ({@linkcode KernelThreads.run}), which wait on a
+ * shared control block (Atomics.wait/notify, no messages per job).
+ *
+ * @module
+ */
+import { Worker } from "node:worker_threads";
+
+/** Slot layout (Int32 words): must match kernel_thread_worker.ts. */
+const SEQ = 0, DONE = 1, FN = 2, STATUS = 3, ARGS = 4;
+/** Words per slot: the header and up to 16 i32 arguments (padded to a cache line pair). */
+const SLOT_INTS = 32;
+const MAX_ARGS = SLOT_INTS - ARGS;
+/** How long a job may take before the caller gives up (ms). */
+const JOB_TIMEOUT_MS = 120_000;
+
+/** One job: a function exported by the kernel module and its i32 arguments. */
+export interface KernelJob {
+  fn: string;
+  args: number[];
+}
+
+/** A pool of helper threads running one kernel module on one shared memory. */
+export interface KernelThreads {
+  /** Threads in all, the calling one included. */
+  readonly threads: number;
+  /**
+   * Runs jobs[0] on the calling thread (via `local`) and jobs[1 …] on the helpers, and
+   * returns once all are done; throws when a helper's job failed or took too long.
+   * At most `threads` jobs.
+   */
+  run(jobs: KernelJob[], local: (job: KernelJob) => void): void;
+}
+
+const pools = new Map<WebAssembly.Module, WeakMap<WebAssembly.Memory, KernelThreads>>();
+
+/** The pool started for `module` on `memory`, or null when none was started. */
+export function kernelThreadsFor(
+  module: WebAssembly.Module,
+  memory: WebAssembly.Memory,
+): KernelThreads | null {
+  return pools.get(module)?.get(memory) ?? null;
+}
+
+/**
+ * Starts `threads − 1` helper threads (un-referenced: they do not keep the process alive)
+ * that instantiate `module` on the shared `memory`, and registers the pool for
+ * {@linkcode kernelThreadsFor}. Resolves once every helper is ready; rejects (after
+ * stopping them) when one fails to start within `timeoutMs`.
+ */
+export async function startKernelThreads(
+  module: WebAssembly.Module,
+  memory: WebAssembly.Memory,
+  threads: number,
+  timeoutMs = 10_000,
+): Promise<KernelThreads> {
+  if (!Number.isInteger(threads) || threads < 2) {
+    throw new Error(`startKernelThreads: threads must be an integer ≥ 2, got ${threads}`);
+  }
+  if (!(memory.buffer instanceof SharedArrayBuffer)) {
+    throw new Error("startKernelThreads: the memory is not shared (not a threaded build)");
+  }
+  const existing = kernelThreadsFor(module, memory);
+  if (existing && existing.threads === threads) return existing;
+  const functions = WebAssembly.Module.exports(module)
+    .filter((e) => e.kind === "function")
+    .map((e) => e.name);
+  const index = new Map(functions.map((n, i) => [n, i]));
+  const helpers = threads - 1;
+  const control = new SharedArrayBuffer(helpers * SLOT_INTS * 4);
+  const workers: Worker[] = [];
+  try {
+    await Promise.all(
+      Array.from({ length: helpers }, (_, slot) =>
+        new Promise<void>((resolve, reject) => {
+          const w = new Worker(new URL("./kernel_thread_worker.ts", import.meta.url));
+          workers.push(w);
+          const timer = setTimeout(
+            () => reject(new Error(`kernel thread ${slot + 1} did not start in ${timeoutMs} ms`)),
+            timeoutMs,
+          );
+          w.once("message", () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          w.once("error", (e) => {
+            clearTimeout(timer);
+            reject(e);
+          });
+          w.postMessage({ memory, module, functions, control, slot, slotInts: SLOT_INTS });
+        })),
+    );
+  } catch (e) {
+    for (const w of workers) w.terminate();
+    throw e;
+  }
+  for (const w of workers) w.unref();
+  const slots = Array.from(
+    { length: helpers },
+    (_, s) => new Int32Array(control, s * SLOT_INTS * 4, SLOT_INTS),
+  );
+  const pool: KernelThreads & { workers: Worker[] } = {
+    threads,
+    // Held here: a helper whose Worker object is collected may be stopped.
+    workers,
+    run(jobs, local) {
+      if (jobs.length > threads) {
+        throw new Error(`KernelThreads.run: ${jobs.length} jobs for ${threads} threads`);
+      }
+      const started: Int32Array[] = [];
+      for (let h = 0; h + 1 < jobs.length; h++) {
+        const job = jobs[h + 1], ctl = slots[h];
+        const fn = index.get(job.fn);
+        if (fn === undefined) throw new Error(`KernelThreads.run: unknown function '${job.fn}'`);
+        if (job.args.length > MAX_ARGS) {
+          throw new Error(`KernelThreads.run: ${job.args.length} arguments (at most ${MAX_ARGS})`);
+        }
+        ctl[FN] = fn;
+        for (let i = 0; i < job.args.length; i++) ctl[ARGS + i] = job.args[i];
+        Atomics.add(ctl, SEQ, 1);
+        Atomics.notify(ctl, SEQ);
+        started.push(ctl);
+      }
+      let error: unknown = null;
+      try {
+        if (jobs.length > 0) local(jobs[0]);
+      } catch (e) {
+        error = e;
+      }
+      // Wait for every helper, even after a local failure: they write to shared memory.
+      const t0 = performance.now();
+      for (const ctl of started) {
+        const seq = Atomics.load(ctl, SEQ);
+        for (;;) {
+          const done = Atomics.load(ctl, DONE);
+          if (done === seq) break;
+          const left = JOB_TIMEOUT_MS - (performance.now() - t0);
+          if (left <= 0) {
+            // A helper that does not answer is lost: later kernels run on one thread.
+            pools.get(module)?.delete(memory);
+            throw new Error(`kernel thread job timed out after ${JOB_TIMEOUT_MS} ms`);
+          }
+          Atomics.wait(ctl, DONE, done, left);
+        }
+        if (ctl[STATUS] !== 0 && error === null) {
+          error = new Error("a kernel thread's job failed (WebAssembly trap)");
+        }
+      }
+      if (error !== null) throw error;
+    },
+  };
+  let byMemory = pools.get(module);
+  if (!byMemory) pools.set(module, byMemory = new WeakMap());
+  byMemory.set(memory, pool);
+  return pool;
+}
