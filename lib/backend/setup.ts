@@ -13,7 +13,7 @@ import { tf } from "./tf.ts";
 import { registerWasmKernels } from "./kernels/register.ts";
 import { prepareWasmThreads } from "./wasm_threads.ts";
 import { startKernelThreads } from "./kernel_threads.ts";
-import { conv1dFilterGemm } from "./kernels/simd/conv1d_filter_gemm.ts";
+import { conv1dKernels } from "./kernels/simd/conv1d_kernels.ts";
 import { type WasmBackendLike, wasmMemory } from "./kernels/wasm_kernel_calls.ts";
 import { autoThreadCount, measureCpuLoad } from "./cpu_load.ts";
 
@@ -130,7 +130,7 @@ export function backendInfo(): BackendInfo | null {
 async function startOwnKernelThreads(threads: number): Promise<void> {
   const memory = wasmMemory(tf.backend() as unknown as WasmBackendLike);
   if (memory === null) throw new Error("the wasm backend does not expose its memory");
-  const kernel = conv1dFilterGemm(memory);
+  const kernel = conv1dKernels(memory);
   if (kernel === null) throw new Error("this engine lacks WebAssembly SIMD");
   await startKernelThreads(kernel.module, memory, threads);
 }

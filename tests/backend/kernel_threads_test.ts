@@ -1,12 +1,10 @@
 import { kernelThreadsFor, startKernelThreads } from "../../lib/backend/kernel_threads.ts";
-import {
-  conv1dFilterGemmCompiled,
-  type TileFunction,
-} from "../../lib/backend/kernels/simd/conv1d_filter_gemm.ts";
+import type { TileFunction } from "../../lib/backend/kernels/simd/conv1d_filter_gemm.ts";
+import { conv1dKernelsCompiled } from "../../lib/backend/kernels/simd/conv1d_kernels.ts";
 import { Rng } from "../../lib/random/rng.ts";
 import { assert } from "../_assert.ts";
 
-const compiled = conv1dFilterGemmCompiled(true)!;
+const compiled = conv1dKernelsCompiled(true)!;
 
 /** A shared memory holding x [images, w, 1] and dy [images, w, 4] (fw 1, so M = 1, N = 4). */
 function setup(images: number, w: number) {
@@ -131,5 +129,27 @@ Deno.test("startKernelThreads() helpers pick up a job posted as soon as the pool
     s.tile(...(s.job(0, 0, 4).args as Parameters<TileFunction>));
     const one = s.sums(1);
     for (let k = 0; k < 4; k++) assert.ok(Math.abs(per[k] - one[k]) < 1e-9, `trial ${trial}`);
+  }
+});
+
+Deno.test("the 1-D Conv2D, input- and filter-gradient kernels split over 2 and 3 kernel threads match cpu within 1e-5", async () => {
+  for (const threads of [2, 3]) {
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: [
+        "run",
+        "-A",
+        new URL("./fixtures/threaded_conv1d_child.ts", import.meta.url).pathname,
+        String(threads),
+      ],
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const stdout = new TextDecoder().decode(out.stdout).trim().split("\n");
+    assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
+    const r = JSON.parse(stdout[stdout.length - 1]);
+    assert.equal(r.threads, threads);
+    assert.equal(r.kernelThreads, threads, "our kernel threads started with the backend's count");
+    assert.ok(r.worst <= 1e-5, `relative error ${r.worst}`);
+    assert.equal(r.leaked, 0);
   }
 });

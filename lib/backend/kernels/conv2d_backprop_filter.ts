@@ -31,8 +31,10 @@ import {
   wasmMemory,
 } from "./wasm_kernel_calls.ts";
 import { stridedRows } from "./simd/strided_rows.ts";
-import { conv1dFilterGemm, tileRegions } from "./simd/conv1d_filter_gemm.ts";
+import { tileRegions } from "./simd/conv1d_filter_gemm.ts";
+import { conv1dKernels } from "./simd/conv1d_kernels.ts";
 import { kernelThreadsFor } from "../kernel_threads.ts";
+import { padWidth } from "./pad_width.ts";
 
 /** Attributes tfjs passes to `Conv2DBackpropFilter`. */
 export interface Conv2DBackpropFilterAttrs {
@@ -114,7 +116,7 @@ export function conv2dBackpropFilterWasm(
 
 /**
  * The 1-D case (one input row, filter height 1, stride 1 along the width, output channels a
- * multiple of 4) by the SIMD kernel of {@linkcode conv1dFilterGemm}: no patch matrix, the
+ * multiple of 4) by the SIMD kernel of {@linkcode tileRegions} (simd/conv1d_filter_gemm.ts): no patch matrix, the
  * images split between the kernel threads (each with its own float64 accumulator, summed at
  * the end). Returns null when the case or the kernel does not apply.
  */
@@ -132,7 +134,7 @@ function viaGemm1d(
   ) return null;
   const memory = wasmMemory(backend);
   if (memory === null) return null;
-  const kernel = conv1dFilterGemm(memory);
+  const kernel = conv1dKernels(memory);
   if (kernel === null) return null;
   const m = fw * ci;
   const pl = info.padInfo.left;
@@ -140,24 +142,12 @@ function viaGemm1d(
   const padded = pl !== 0 || wp > iw;
   const pool = kernelThreadsFor(kernel.module, memory);
   const threads = Math.max(1, Math.min(pool?.threads ?? 1, nb));
-  const xp = padded ? backend.makeOutput([nb, wp, ci], "float32") : x;
+  const xp = padded ? padWidth(backend, x, pl, wp) : x;
   const acc = backend.makeOutput([threads * m * co * 2], "float32"); // float64 [threads, M, co]
   const accOffset = heapOffset(backend, acc);
   if (accOffset % 8 !== 0) {
     releaseTensorInfos(backend, acc, ...(padded ? [xp] : []));
     return null;
-  }
-  // Views only after the allocations above, which may have moved the heap.
-  if (padded) {
-    const heap = heapF32All(backend);
-    const src = heapIndex(backend, x), dst = heapIndex(backend, xp);
-    const lead = Math.min(pl, wp) * ci, len = Math.max(0, Math.min(iw, wp - pl)) * ci;
-    for (let b = 0; b < nb; b++) {
-      const d = dst + b * wp * ci;
-      heap.fill(0, d, d + lead);
-      heap.copyWithin(d + lead, src + b * iw * ci, src + b * iw * ci + len);
-      heap.fill(0, d + lead + len, d + wp * ci);
-    }
   }
   new Float64Array(heapF32All(backend).buffer, accOffset, threads * m * co).fill(0);
   const xBytes = heapOffset(backend, xp), dyBytes = heapOffset(backend, dy);
@@ -183,8 +173,7 @@ function viaGemm1d(
         ],
       };
     });
-    const local = (job: { fn: string; args: number[] }) =>
-      (kernel.tiles[job.fn] as (...a: number[]) => void)(...job.args);
+    const local = (job: { fn: string; args: number[] }) => kernel.fns[job.fn](...job.args);
     if (pool !== null && threads > 1) pool.run(jobs, local);
     else local(jobs[0]);
   }

@@ -7,7 +7,8 @@
  *
  * i.e. a forward convolution of dy, padded by (fh − 1 − pt) on top and (fw − 1 − pl) on the
  * left, with the filter flipped in both spatial axes and its channel axes swapped:
- * W'[a, c, co, ci] = W[fh − 1 − a, fw − 1 − c, ci, co]. That convolution runs on XNNPACK.
+ * W'[a, c, co, ci] = W[fh − 1 − a, fw − 1 − c, ci, co]. That convolution runs on our 1-D
+ * SIMD kernel (conv2d.ts) where it applies, else on XNNPACK.
  * Strides above 1 need a dilated dy (a transposed convolution) and fall back to the wasm
  * backend's original kernel, as do explicit paddings wider than the filter.
  *
@@ -22,6 +23,7 @@ import {
   type TensorInfo,
   type WasmBackendLike,
 } from "./wasm_kernel_calls.ts";
+import { conv1dForwardWasm } from "./conv2d.ts";
 
 /** Attributes tfjs passes to `Conv2DBackpropInput`. */
 export interface Conv2DBackpropInputAttrs {
@@ -85,12 +87,15 @@ export function conv2dBackpropInputWasm(
   if (Math.min(pt, pl, pb, pr) < 0) return null;
   if (filter.dtype !== "float32" || dy.dtype !== "float32") return null;
   const wT = flippedTransposedFilter(filter, backend);
-  const dx = callWasmKernel("Conv2D", backend, { x: dy, filter: wT }, {
-    strides: [1, 1],
-    dilations: [1, 1],
-    pad: [[0, 0], [pt, pb], [pl, pr], [0, 0]],
-    dataFormat: "NHWC",
-  });
+  // 1-D: our SIMD kernel; else (or where it does not apply) XNNPACK's convolution.
+  const dx =
+    (fh === 1 && pt === 0 && pb === 0 ? conv1dForwardWasm(dy, wT, pl, pr, backend) : null) ??
+      callWasmKernel("Conv2D", backend, { x: dy, filter: wT }, {
+        strides: [1, 1],
+        dilations: [1, 1],
+        pad: [[0, 0], [pt, pb], [pl, pr], [0, 0]],
+        dataFormat: "NHWC",
+      });
   releaseTensorInfos(backend, wT);
   return dx;
 }

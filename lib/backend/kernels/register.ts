@@ -1,6 +1,6 @@
 /**
  * Registers our kernels on the tfjs `wasm` backend: the missing `Conv2DBackpropFilter`, and
- * faster replacements for `Conv2DBackpropInput`, `MaxPoolGrad`, `BatchMatMul` (transposed and
+ * faster replacements for `Conv2D` (1-D), `Conv2DBackpropInput`, `MaxPoolGrad`, `BatchMatMul` (transposed and
  * batched operands), `Sum` (leading axes), `Identity` and same-dtype `Cast` (no copy) and
  * the comparisons (broadcasting operands). Replaced kernels keep the backend's original
  * function as the fallback for the cases ours does not cover.
@@ -13,6 +13,7 @@
 import { tf } from "../tf.ts";
 import { makeBatchMatMulKernel } from "./batch_mat_mul.ts";
 import { COMPARISONS, makeComparisonKernel } from "./broadcast_comparison.ts";
+import { makeConv2dKernel } from "./conv2d.ts";
 import { conv2dBackpropFilterKernel } from "./conv2d_backprop_filter.ts";
 import { makeConv2dBackpropInputKernel } from "./conv2d_backprop_input.ts";
 import { identityKernel } from "./identity.ts";
@@ -22,6 +23,7 @@ import { makeSumKernel } from "./sum.ts";
 
 /** The kernels {@linkcode registerWasmKernels} installs, in registration order. */
 export const WASM_KERNEL_NAMES = [
+  "Conv2D",
   "Conv2DBackpropFilter",
   "Conv2DBackpropInput",
   "MaxPoolGrad",
@@ -57,6 +59,7 @@ export function registerWasmKernels(): string[] {
   if (tf.getKernel("Conv2DBackpropFilter", "wasm") === undefined) {
     tf.registerKernel(conv2dBackpropFilterKernel);
   }
+  replace("Conv2D", makeConv2dKernel);
   replace("Conv2DBackpropInput", makeConv2dBackpropInputKernel);
   replace("MaxPoolGrad", () => maxPoolGradKernel);
   replace("BatchMatMul", makeBatchMatMulKernel);

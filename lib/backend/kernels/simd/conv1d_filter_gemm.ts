@@ -11,8 +11,9 @@
  * operand has overlapping rows. The kernel walks positions in chunks that stay in the L1
  * cache; for each chunk it runs over tiles of MR rows (m) × 4·NV columns (n), accumulating
  * f32x4 registers (with a fused multiply-add where the engine has relaxed SIMD), and adds
- * each tile's partial sums into a float64 accumulator C [M, co]. Callers split the tiles of
- * C between threads.
+ * each tile's partial sums into a float64 accumulator C [M, co]. Callers split the images
+ * between threads, each with its own C. The functions are instantiated with the other 1-D
+ * kernels by {@linkcode ./conv1d_kernels.ts}.
  *
  * @module
  */
@@ -199,15 +200,17 @@ function tileFunction(mr: number, nv: number, fused: boolean): WasmFunction {
   };
 }
 
-/**
- * The module's bytes: one exported function per {@linkcode TILE_SHAPES} entry, with a fused
- * multiply-add (relaxed SIMD) or a multiply and an add, for a shared or unshared memory.
- */
+/** The kernel's functions, `tile_{MR}x{NV}` for each {@linkcode TILE_SHAPES} entry. */
+export function filterGemmFunctions(fused: boolean): WasmFunction[] {
+  return TILE_SHAPES.map(([mr, nv]) => tileFunction(mr, nv, fused));
+}
+
+/** A module of just this kernel (for tests and benchmarks). */
 export function conv1dFilterGemmModule(
   sharedMemory: boolean,
   fused: boolean,
 ): Uint8Array<ArrayBuffer> {
-  return encodeModule(TILE_SHAPES.map(([mr, nv]) => tileFunction(mr, nv, fused)), sharedMemory);
+  return encodeModule(filterGemmFunctions(fused), sharedMemory);
 }
 
 /** One tile function (all arguments in bytes or counts as listed in the module docs). */
@@ -225,58 +228,6 @@ export type TileFunction = (
   nTiles: number,
   chunk: number,
 ) => void;
-
-/**
- * The instantiated kernel: tile functions by name, whether they use fused multiply-adds, and
- * the compiled module (for helper threads, {@linkcode ../../kernel_threads.ts}).
- */
-export interface Conv1dFilterGemm {
-  tiles: Record<string, TileFunction>;
-  fused: boolean;
-  module: WebAssembly.Module;
-}
-
-/** Whether this engine validates relaxed-SIMD modules (fused multiply-add). */
-export function hasRelaxedSimd(): boolean {
-  return WebAssembly.validate(conv1dFilterGemmModule(false, true));
-}
-
-/** Compiled modules, by (shared, fused). */
-const modules = new Map<string, WebAssembly.Module>();
-
-/** The compiled module for a memory kind, preferring fused multiply-adds; null without SIMD. */
-export function conv1dFilterGemmCompiled(
-  sharedMemory: boolean,
-): { module: WebAssembly.Module; fused: boolean } | null {
-  for (const fused of [true, false]) {
-    const key = `${sharedMemory}-${fused}`;
-    const cached = modules.get(key);
-    if (cached) return { module: cached, fused };
-    const bytes = conv1dFilterGemmModule(sharedMemory, fused);
-    if (!WebAssembly.validate(bytes)) continue;
-    const module = new WebAssembly.Module(bytes);
-    modules.set(key, module);
-    return { module, fused };
-  }
-  return null;
-}
-
-const instances = new WeakMap<WebAssembly.Memory, Conv1dFilterGemm>();
-
-/** The kernel instantiated on `memory` (cached per memory), or null without wasm SIMD. */
-export function conv1dFilterGemm(memory: WebAssembly.Memory): Conv1dFilterGemm | null {
-  const cached = instances.get(memory);
-  if (cached) return cached;
-  const compiled = conv1dFilterGemmCompiled(memory.buffer instanceof SharedArrayBuffer);
-  if (compiled === null) return null;
-  const instance = new WebAssembly.Instance(compiled.module, { env: { memory } });
-  const tiles = Object.fromEntries(
-    TILE_SHAPES.map(([mr, nv]) => [`tile_${mr}x${nv}`, instance.exports[`tile_${mr}x${nv}`]]),
-  ) as Record<string, TileFunction>;
-  const kernel = { tiles, fused: compiled.fused, module: compiled.module };
-  instances.set(memory, kernel);
-  return kernel;
-}
 
 /** A rectangle of equal tiles of C: `mTiles` × `nTiles` tiles of `mr` rows × 4·`nv` columns. */
 export interface TileRegion {

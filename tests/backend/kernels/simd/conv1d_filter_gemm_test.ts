@@ -1,7 +1,6 @@
+import { hasRelaxedSimd } from "../../../../lib/backend/kernels/simd/conv1d_kernels.ts";
 import {
-  conv1dFilterGemm,
   conv1dFilterGemmModule,
-  hasRelaxedSimd,
   TILE_SHAPES,
   type TileFunction,
   tileRegions,
@@ -129,7 +128,7 @@ Deno.test("tileRegions() rejects output channels that are not a multiple of 4", 
   assert.throws(() => tileRegions(0, 8), /M ≥ 1/);
 });
 
-Deno.test("conv1dFilterGemm tiles match the plain loop on random 1-D shapes, fused and unfused", () => {
+Deno.test("filter-gradient tiles match the plain loop on random 1-D shapes, fused and unfused", () => {
   const rng = new Rng("conv1d-filter-gemm");
   const variants = hasRelaxedSimd() ? [false, true] : [false];
   for (let i = 0; i < 30; i++) {
@@ -149,23 +148,10 @@ Deno.test("conv1dFilterGemm tiles match the plain loop on random 1-D shapes, fus
   }
 });
 
-Deno.test("conv1dFilterGemm tiles add to C (accumulate) instead of overwriting it", () => {
+Deno.test("filter-gradient tiles add to C (accumulate) instead of overwriting it", () => {
   const rng = new Rng("conv1d-filter-gemm-acc");
   const x = randomArray(rng, 2 * 10 * 3), dy = randomArray(rng, 2 * 8 * 8);
   const want = reference(x, dy, 2, 10, 3, 8, 9, 8).map((v) => v + 0.5);
   const got = runRegions(instantiate(false), x, dy, 2, 10, 3, 3, 8, 5, 0.5);
   assert.ok(maxRelError(got, want) < 1e-6);
-});
-
-Deno.test("conv1dFilterGemm() instantiates once per memory and reports fused multiply-adds where relaxed SIMD validates", () => {
-  const memory = new WebAssembly.Memory({ initial: 1 });
-  const a = conv1dFilterGemm(memory)!, b = conv1dFilterGemm(memory)!;
-  assert.equal(a, b);
-  assert.equal(a.fused, hasRelaxedSimd());
-  assert.deepEqual(
-    Object.keys(a.tiles).sort(),
-    TILE_SHAPES.map(([mr, nv]) => `tile_${mr}x${nv}`).sort(),
-  );
-  const shared = new WebAssembly.Memory({ initial: 1, maximum: 16, shared: true });
-  assert.notEqual(conv1dFilterGemm(shared)!.module, a.module, "shared-memory module differs");
 });
