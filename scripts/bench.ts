@@ -38,6 +38,16 @@ const SPEC = {
   "cpu-steps": { type: "number", default: 2, help: "Timed steps for cpu (no warm-up)" },
   pairs: { type: "number", default: 128, help: "Pairs per batch (windows = 2 × pairs)" },
   seed: { type: "number", default: 0, help: "Seed of the weights and the batch" },
+  "pool-threads": {
+    type: "number",
+    default: 1,
+    help: "Threads of tfjs's own XNNPACK pool for wasm-N, N > 1 (1: our kernel threads get " +
+      "the cores; N: compare with tfjs's pool at N)",
+  },
+  profile: {
+    type: "boolean",
+    help: "Also time each kernel over one more step and print where the time goes",
+  },
   json: { type: "boolean", help: "Print one JSON object per backend per line instead of a table" },
   child: { type: "string", arg: "BACKEND", help: "(internal) run one backend in this process" },
 } as const;
@@ -66,6 +76,9 @@ interface BenchResult {
   numTensorsAfterWarmup: number;
   numTensorsAfterSteps: number;
   loadAverage: [number, number];
+  poolThreads: number;
+  /** Per kernel name: milliseconds in one profiled step (with --profile), largest first. */
+  kernelMs?: Record<string, number>;
   fallbackReason: string | null;
   threadChoice: string | null;
   tfjsVersion: string;
@@ -95,9 +108,11 @@ async function runOne(
   warmup: number,
   pairs: number,
   seed: number,
+  poolThreads: number,
+  profile: boolean,
 ): Promise<BenchResult> {
   const load0 = os.loadavg()[0];
-  const info = await setupBackend({ ...backendOptions(spec), quiet: true });
+  const info = await setupBackend({ ...backendOptions(spec), poolThreads, quiet: true });
   const model = buildEncoder({ seed });
   const optimizer = tf.train.adam(1e-3);
   // Two views of `pairs` random windows, built once outside the timing: x and x + noise.
@@ -133,6 +148,19 @@ async function runOne(
     if (warmup === 0 && i === 0) lossFirst = lossLast;
   }
   const sec = median(times);
+  let kernelMs: Record<string, number> | undefined;
+  if (profile) {
+    const p = await tf.profile(() => {
+      step();
+    });
+    const byName = new Map<string, number>();
+    for (const k of p.kernels) {
+      byName.set(k.name, (byName.get(k.name) ?? 0) + (k.kernelTimeMs as number));
+    }
+    kernelMs = Object.fromEntries(
+      [...byName].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Math.round(v * 100) / 100]),
+    );
+  }
   const flops = 3 * encoderForwardFlops({}, 2 * pairs);
   return {
     backend: spec,
@@ -153,6 +181,8 @@ async function runOne(
     numTensorsAfterWarmup: afterWarmup,
     numTensorsAfterSteps: tf.memory().numTensors,
     loadAverage: [load0, os.loadavg()[0]],
+    poolThreads: info.poolThreads,
+    ...(kernelMs ? { kernelMs } : {}),
     fallbackReason: info.fallbackReason,
     threadChoice: info.threadChoice,
     tfjsVersion: info.tfjsVersion,
@@ -179,6 +209,9 @@ async function runChild(spec: string, flags: Record<string, unknown>): Promise<B
     String(flags.pairs),
     "--seed",
     String(flags.seed),
+    "--pool-threads",
+    String(flags["pool-threads"]),
+    ...(flags.profile ? ["--profile"] : []),
   ];
   const out = await new Deno.Command(Deno.execPath(), { args, stdout: "piped", stderr: "piped" })
     .output();
@@ -195,6 +228,7 @@ function table(results: BenchResult[]): string {
     "backend",
     "spec",
     "threads",
+    "pool",
     "s/step",
     "min s",
     "windows/s",
@@ -206,6 +240,7 @@ function table(results: BenchResult[]): string {
     `${r.name}${r.simd ? " SIMD" : ""}`,
     r.backend,
     String(r.threads),
+    String(r.poolThreads),
     r.secPerStep.toFixed(3),
     r.minSecPerStep.toFixed(3),
     r.windowsPerSec.toFixed(0),
@@ -221,7 +256,7 @@ function table(results: BenchResult[]): string {
 await runMain(async () => {
   const flags = parseFlags(Deno.args, COMMAND, SUMMARY, SPEC);
   if (!flags) return;
-  for (const k of ["steps", "warmup", "cpu-steps", "pairs"] as const) {
+  for (const k of ["steps", "warmup", "cpu-steps", "pairs", "pool-threads"] as const) {
     const v = flags[k];
     if (!(Number.isInteger(v) && v >= (k === "warmup" ? 0 : 1))) {
       throw new UsageError(
@@ -233,7 +268,15 @@ await runMain(async () => {
   }
   if (flags.child !== undefined) {
     backendOptions(flags.child);
-    const r = await runOne(flags.child, flags.steps, flags.warmup, flags.pairs, flags.seed);
+    const r = await runOne(
+      flags.child,
+      flags.steps,
+      flags.warmup,
+      flags.pairs,
+      flags.seed,
+      flags["pool-threads"],
+      flags.profile === true,
+    );
     console.log(JSON.stringify(r));
     return;
   }
@@ -266,6 +309,12 @@ await runMain(async () => {
     for (const r of results) {
       if (r.threadChoice) console.log(`${r.backend}: auto threads: ${r.threadChoice}`);
       if (r.fallbackReason) console.log(`${r.backend}: fallback: ${r.fallbackReason}`);
+      if (r.kernelMs) {
+        const total = Object.values(r.kernelMs).reduce((a, b) => a + b, 0);
+        const top = Object.entries(r.kernelMs).slice(0, 8)
+          .map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ");
+        console.log(`${r.backend}: kernels ${total.toFixed(1)} ms in one step: ${top} ms`);
+      }
     }
   }
   if (failures.length > 0) throw new Error(`${failures.length} backend(s) failed`);

@@ -1,10 +1,16 @@
 /**
  * One call that every notebook, script and test uses to get a fast tfjs backend:
- * {@linkcode setupBackend}. It starts tfjs's WebAssembly backend (XNNPACK, SIMD) with
- * several threads where that works, registers our kernels on it (the conv filter gradient
- * it lacks and faster replacements for slow ones, see `kernels/register.ts`), and falls back
- * — printing why — to one thread, or to the plain JavaScript `cpu` backend, when something
- * is unavailable.
+ * {@linkcode setupBackend}. It starts tfjs's WebAssembly backend (XNNPACK, SIMD), registers
+ * our kernels on it (the conv filter gradient it lacks and faster replacements for slow ones,
+ * see `kernels/register.ts`), and falls back — printing why — to one thread, or to the plain
+ * JavaScript `cpu` backend, when something is unavailable.
+ *
+ * Threads: with more than one, the multi-threaded build of the backend is started (its
+ * memory is shared between threads) and our 1-D convolution kernels — most of a training
+ * step — split their work over helper threads of ours (`kernel_threads.ts`). tfjs's own
+ * XNNPACK thread pool is kept at one thread by default ({@linkcode BackendOptions.poolThreads}):
+ * its idle workers spin-wait (pthreadpool) and take the core our threads need; what is left
+ * on it (elementwise ops, small matmuls) gains little from threads.
  *
  * @module
  */
@@ -30,6 +36,11 @@ export interface BackendOptions {
    * faster), at least 1.
    */
   threads: number | "auto";
+  /**
+   * Threads of tfjs's own XNNPACK pool when `threads` > 1: 1 (default; see the module docs)
+   * up to 8. Benchmarks set it to `threads` to compare.
+   */
+  poolThreads: number;
   /** No console output (fallback reasons are still in the returned info). */
   quiet: boolean;
   /** Milliseconds to wait for the wasm backend to start before giving up on it. */
@@ -40,6 +51,7 @@ export interface BackendOptions {
 export const DEFAULT_BACKEND_OPTIONS: Readonly<BackendOptions> = Object.freeze({
   backend: "auto",
   threads: "auto",
+  poolThreads: 1,
   quiet: false,
   initTimeoutMs: 30_000,
 });
@@ -48,8 +60,10 @@ export const DEFAULT_BACKEND_OPTIONS: Readonly<BackendOptions> = Object.freeze({
 export interface BackendInfo {
   /** The active tfjs backend. */
   name: BackendName;
-  /** Threads the backend computes with (1 for cpu). */
+  /** Threads the backend computes with: our kernels' threads (1 for cpu). */
   threads: number;
+  /** Threads of tfjs's own XNNPACK pool (1 for cpu and single-threaded wasm). */
+  poolThreads: number;
   /** Whether the wasm binary uses SIMD instructions. */
   simd: boolean;
   /** Our kernels registered on the backend. */
@@ -99,6 +113,15 @@ export function resolveBackendOptions(options: Partial<BackendOptions> = {}): Ba
       }`,
     );
   }
+  if (
+    !(Number.isInteger(o.poolThreads) && o.poolThreads >= 1 && o.poolThreads <= MAX_WASM_THREADS)
+  ) {
+    throw new Error(
+      `setupBackend: poolThreads must be an integer 1…${MAX_WASM_THREADS}, got ${
+        String(o.poolThreads)
+      }`,
+    );
+  }
   if (typeof o.quiet !== "boolean") {
     throw new Error(`setupBackend: quiet must be a boolean, got ${String(o.quiet)}`);
   }
@@ -115,7 +138,7 @@ export function describeBackend(info: BackendInfo): string {
   if (info.name === "cpu") return `cpu (tfjs ${info.tfjsVersion}, plain JavaScript)`;
   const threads = `${info.threads} thread${info.threads === 1 ? "" : "s"}${
     info.threadChoice ? ` (auto: ${info.threadChoice})` : ""
-  }`;
+  }${info.poolThreads > 1 ? `, tfjs pool ${info.poolThreads}` : ""}`;
   return `wasm (${
     info.simd ? "SIMD" : "no SIMD"
   }, ${threads}, ${info.kernels.length} custom kernels, tfjs ${info.tfjsVersion})`;
@@ -184,11 +207,11 @@ async function startWasm(o: BackendOptions, reasons: string[]): Promise<BackendI
       want === 1 ? "" : "s"
     }`;
   }
-  let threads = 1;
+  let threads = 1, poolThreads = 1;
   if (wasmAlreadyStarted()) {
     // A tfjs call before setupBackend started wasm (its priority makes it tfjs's default);
     // its thread count is fixed now.
-    threads = wasmBackend.getThreadsCount();
+    threads = poolThreads = wasmBackend.getThreadsCount();
     if (threads !== want) {
       reasons.push(
         `the wasm backend was already started with ${threads} thread(s) by a tfjs call ` +
@@ -198,19 +221,23 @@ async function startWasm(o: BackendOptions, reasons: string[]): Promise<BackendI
     await tf.setBackend("wasm");
   } else if (want > 1) {
     try {
-      const prep = await prepareWasmThreads(want);
+      const prep = await prepareWasmThreads(o.poolThreads);
       const ok = await startWithin("wasm", o.initTimeoutMs);
       prep.finish();
-      const got = ok ? wasmBackend.getThreadsCount() : 0;
-      if (ok && got === want) threads = got;
-      else {
-        reasons.push(
-          ok
-            ? `wasm started ${got} thread(s) instead of ${want}`
-            : `the multi-threaded wasm backend did not start within ${o.initTimeoutMs} ms`,
-        );
-        if (ok) threads = got;
-        else resetWasmBackend();
+      if (ok) {
+        poolThreads = wasmBackend.getThreadsCount();
+        if (poolThreads !== o.poolThreads) {
+          reasons.push(`tfjs's pool started ${poolThreads} thread(s) instead of ${o.poolThreads}`);
+        }
+        try {
+          await startOwnKernelThreads(want);
+          threads = want;
+        } catch (e) {
+          reasons.push(`kernel threads unavailable: ${(e as Error).message}`);
+        }
+      } else {
+        reasons.push(`the multi-threaded wasm backend did not start within ${o.initTimeoutMs} ms`);
+        resetWasmBackend();
       }
     } catch (e) {
       reasons.push(`wasm threads unavailable: ${(e as Error).message}`);
@@ -225,21 +252,14 @@ async function startWasm(o: BackendOptions, reasons: string[]): Promise<BackendI
       resetWasmBackend();
       return null;
     }
-    threads = 1;
+    threads = poolThreads = 1;
   }
   const kernels = registerWasmKernels();
-  if (threads > 1) {
-    // Our own SIMD kernels get helper threads too (tfjs's pool runs only tfjs's kernels).
-    try {
-      await startOwnKernelThreads(threads);
-    } catch (e) {
-      reasons.push(`our kernels run on one thread: ${(e as Error).message}`);
-    }
-  }
   const simd = Boolean(await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT"));
   return {
     name: "wasm",
     threads,
+    poolThreads,
     simd,
     kernels,
     fallbackReason: reasons.length ? reasons.join("; ") : null,
@@ -291,6 +311,7 @@ export async function setupBackend(options: Partial<BackendOptions> = {}): Promi
     info = {
       name: "cpu",
       threads: 1,
+      poolThreads: 1,
       simd: false,
       kernels: [],
       fallbackReason: reasons.length ? reasons.join("; ") : null,

@@ -73,12 +73,13 @@ let prepared: WasmThreadsPreparation | null = null;
 const pthreadWorkers: workerThreads.Worker[] = [];
 
 /**
- * Prepares the wasm backend to start with `threads` threads (≥ 2). Must be awaited before
- * the wasm backend is initialised; the caller then checks `getThreadsCount()`.
+ * Prepares the wasm backend to start its multi-threaded build (shared memory) with a thread
+ * pool of `threads` threads (≥ 1; 1 keeps tfjs's own kernels on the calling thread). Must be
+ * awaited before the wasm backend is initialised; the caller then checks `getThreadsCount()`.
  */
 export async function prepareWasmThreads(threads: number): Promise<WasmThreadsPreparation> {
-  if (!Number.isInteger(threads) || threads < 2) {
-    throw new Error(`prepareWasmThreads: threads must be an integer ≥ 2, got ${threads}`);
+  if (!Number.isInteger(threads) || threads < 1) {
+    throw new Error(`prepareWasmThreads: threads must be an integer ≥ 1, got ${threads}`);
   }
   if (typeof SharedArrayBuffer === "undefined") {
     throw new Error("SharedArrayBuffer is unavailable");

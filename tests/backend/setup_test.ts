@@ -43,7 +43,8 @@ Deno.test("setupBackend() starts wasm with SIMD, auto threads (free CPUs) and al
   assert.ok(m, `threadChoice '${info.threadChoice}'`);
   assert.equal(Number(m[1]), navigator.hardwareConcurrency);
   assert.equal(Number(m[3]), info.threads);
-  assert.equal(wasmBackend.getThreadsCount(), info.threads);
+  assert.equal(info.poolThreads, 1, "tfjs's own pool stays at one thread");
+  assert.equal(wasmBackend.getThreadsCount(), info.poolThreads);
   assert.deepEqual(info.kernels, [...WASM_KERNEL_NAMES]);
   assert.equal(info.fallbackReason, null);
   assert.equal(info.tfjsVersion, "4.22.0");
@@ -77,6 +78,8 @@ Deno.test("resolveBackendOptions() fills defaults and rejects unknown options an
   assertThrowsWith(() => resolveBackendOptions({ threads: 0 }), "threads must be");
   assertThrowsWith(() => resolveBackendOptions({ threads: 1.5 }), "threads must be");
   assertThrowsWith(() => resolveBackendOptions({ threads: 9 }), "threads must be");
+  assertThrowsWith(() => resolveBackendOptions({ poolThreads: 0 }), "poolThreads must be");
+  assertThrowsWith(() => resolveBackendOptions({ poolThreads: 2.5 }), "poolThreads must be");
   assertThrowsWith(
     () => resolveBackendOptions({ quiet: "yes" as never }),
     "quiet must be a boolean",
@@ -104,12 +107,25 @@ Deno.test("describeBackend() names the backend, SIMD and threads in one line", (
   );
 });
 
-Deno.test("setupBackend() in a fresh process starts one wasm thread, or cpu, when asked", async () => {
+Deno.test("setupBackend() in a fresh process starts one wasm thread, two kernel threads (with tfjs's pool at 1 or 2), or cpu, when asked", async () => {
   const one = await child({ threads: 1, quiet: true });
   assert.equal(one.code, 0, one.stderr);
   assert.equal(one.result!.info.name, "wasm");
   assert.equal(one.result!.info.threads, 1);
   assert.equal(one.result!.sum, 96);
+
+  const two = await child({ threads: 2, quiet: true });
+  assert.equal(two.code, 0, two.stderr);
+  assert.equal(two.result!.info.threads, 2, "our kernel threads");
+  assert.equal(two.result!.info.poolThreads, 1, "tfjs's pool");
+  assert.equal(two.result!.info.fallbackReason, null);
+  assert.equal(two.result!.sum, 96);
+
+  const pool = await child({ threads: 2, poolThreads: 2, quiet: true });
+  assert.equal(pool.code, 0, pool.stderr);
+  assert.equal(pool.result!.info.threads, 2);
+  assert.equal(pool.result!.info.poolThreads, 2);
+  assert.equal(pool.result!.info.fallbackReason, null);
 
   const cpu = await child({ backend: "cpu", quiet: true });
   assert.equal(cpu.code, 0, cpu.stderr);

@@ -27,7 +27,7 @@ Deno.test("patchedWorkerSource() throws, naming the missing code, on another tfj
   assertThrowsWith(() => patchedWorkerSource(noAssign, "/m.js"), "Object.assign(global,");
 });
 
-Deno.test("prepareWasmThreads() rejects thread counts below 2", async () => {
-  await assertRejectsWith(() => prepareWasmThreads(1), "threads must be an integer ≥ 2, got 1");
+Deno.test("prepareWasmThreads() rejects thread counts below 1", async () => {
+  await assertRejectsWith(() => prepareWasmThreads(0), "threads must be an integer ≥ 1, got 0");
   await assertRejectsWith(() => prepareWasmThreads(2.5), "got 2.5");
 });
