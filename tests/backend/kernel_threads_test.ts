@@ -132,8 +132,9 @@ Deno.test("startKernelThreads() helpers pick up a job posted as soon as the pool
   }
 });
 
-Deno.test("the 1-D Conv2D, input- and filter-gradient kernels split over 2 and 3 kernel threads match cpu within 1e-5", async () => {
-  for (const threads of [2, 3]) {
+Deno.test("the 1-D Conv2D, input- and filter-gradient kernels on 1, 2 and 3 kernel threads match cpu within 1e-5 and each other bit for bit", async () => {
+  const digests: number[] = [];
+  for (const threads of [1, 2, 3]) {
     const out = await new Deno.Command(Deno.execPath(), {
       args: [
         "run",
@@ -151,5 +152,8 @@ Deno.test("the 1-D Conv2D, input- and filter-gradient kernels split over 2 and 3
     assert.equal(r.kernelThreads, threads, "our kernel threads started with the backend's count");
     assert.ok(r.worst <= 1e-5, `relative error ${r.worst}`);
     assert.equal(r.leaked, 0);
+    digests.push(r.digest);
   }
+  assert.equal(digests[1], digests[0], "2 threads give the same bits as 1");
+  assert.equal(digests[2], digests[0], "3 threads give the same bits as 1");
 });

@@ -58,6 +58,8 @@ export const CHUNK_MIN_ROWS = 32;
 
 /** Positions per chunk of the 1-D kernel (x and dy of a chunk stay in the L1 cache). */
 const GEMM1D_CHUNK = 64;
+/** Blocks of images of the 1-D kernel (each block one float64 accumulator). */
+export const GEMM1D_BLOCKS = 8;
 
 /** Which formulation {@linkcode conv2dBackpropFilterWasm} uses. */
 export type Conv2DBackpropFilterMethod = "auto" | "gemm1d" | "matmul" | "conv";
@@ -116,9 +118,10 @@ export function conv2dBackpropFilterWasm(
 
 /**
  * The 1-D case (one input row, filter height 1, stride 1 along the width, output channels a
- * multiple of 4) by the SIMD kernel of {@linkcode tileRegions} (simd/conv1d_filter_gemm.ts): no patch matrix, the
- * images split between the kernel threads (each with its own float64 accumulator, summed at
- * the end). Returns null when the case or the kernel does not apply.
+ * multiple of 4) by the SIMD kernel of simd/conv1d_filter_gemm.ts: no patch matrix; the
+ * images split into {@linkcode GEMM1D_BLOCKS} blocks shared out between the kernel threads,
+ * each block with its own float64 accumulator, summed in block order (so the result does not
+ * depend on the thread count). Returns null when the case or the kernel does not apply.
  */
 function viaGemm1d(
   x: TensorInfo,
@@ -141,26 +144,30 @@ function viaGemm1d(
   const wp = ow - 1 + fw; // width the positions read: x padded (or cut) to it
   const padded = pl !== 0 || wp > iw;
   const pool = kernelThreadsFor(kernel.module, memory);
-  const threads = Math.max(1, Math.min(pool?.threads ?? 1, nb));
+  const threads = pool?.threads ?? 1;
+  // Images in a fixed number of blocks, each with its own float64 accumulator, summed in
+  // block order at the end: the result does not depend on the thread count.
+  const blocks = Math.min(GEMM1D_BLOCKS, nb);
   const xp = padded ? padWidth(backend, x, pl, wp) : x;
-  const acc = backend.makeOutput([threads * m * co * 2], "float32"); // float64 [threads, M, co]
+  const acc = backend.makeOutput([blocks * m * co * 2], "float32"); // float64 [blocks, M, co]
   const accOffset = heapOffset(backend, acc);
   if (accOffset % 8 !== 0) {
     releaseTensorInfos(backend, acc, ...(padded ? [xp] : []));
     return null;
   }
-  new Float64Array(heapF32All(backend).buffer, accOffset, threads * m * co).fill(0);
+  new Float64Array(heapF32All(backend).buffer, accOffset, blocks * m * co).fill(0);
   const xBytes = heapOffset(backend, xp), dyBytes = heapOffset(backend, dy);
+  const local = (job: { fn: string; args: number[] }) => kernel.fns[job.fn](...job.args);
   for (const r of tileRegions(m, co)) {
     const fn = `tile_${r.mr}x${r.nv}`;
-    const jobs = Array.from({ length: threads }, (_, t) => {
-      const b0 = Math.floor((t * nb) / threads), b1 = Math.floor(((t + 1) * nb) / threads);
+    const job = (k: number) => {
+      const b0 = Math.floor((k * nb) / blocks), b1 = Math.floor(((k + 1) * nb) / blocks);
       return {
         fn,
         args: [
           xBytes + (b0 * wp * ci + r.m0) * 4,
           dyBytes + (b0 * ow * co + r.n0) * 4,
-          accOffset + ((t * m + r.m0) * co + r.n0) * 8,
+          accOffset + ((k * m + r.m0) * co + r.n0) * 8,
           b1 - b0,
           ow,
           wp * ci * 4,
@@ -172,18 +179,22 @@ function viaGemm1d(
           GEMM1D_CHUNK,
         ],
       };
-    });
-    const local = (job: { fn: string; args: number[] }) => kernel.fns[job.fn](...job.args);
-    if (pool !== null && threads > 1) pool.run(jobs, local);
-    else local(jobs[0]);
+    };
+    // Rounds of one block per thread.
+    for (let k0 = 0; k0 < blocks; k0 += threads) {
+      const jobs = [];
+      for (let k = k0; k < Math.min(blocks, k0 + threads); k++) jobs.push(job(k));
+      if (pool !== null && jobs.length > 1) pool.run(jobs, local);
+      else jobs.forEach(local);
+    }
   }
   const dW = backend.makeOutput([1, fw, ci, co], "float32");
   // The allocation may have moved the heap: fresh views.
-  const total = new Float64Array(heapF32All(backend).buffer, accOffset, threads * m * co);
+  const total = new Float64Array(heapF32All(backend).buffer, accOffset, blocks * m * co);
   const out = heapF32(backend, dW);
   for (let e = 0; e < m * co; e++) {
     let s = 0;
-    for (let t = 0; t < threads; t++) s += total[t * m * co + e];
+    for (let k = 0; k < blocks; k++) s += total[k * m * co + e];
     out[e] = s;
   }
   releaseTensorInfos(backend, acc, ...(padded ? [xp] : []));
