@@ -81,6 +81,7 @@ def main():
         "threads": torch.get_num_threads(),
         "secPerStep": sec,
         "minSecPerStep": min(times),
+        "maxSecPerStep": max(times),
         "windowsPerSec": windows / sec,
         "gflops": flops / sec / 1e9,
         "steps": a.steps,

@@ -44,6 +44,18 @@ const SPEC = {
     help: "Threads of tfjs's own XNNPACK pool for wasm-N, N > 1 (1: our kernel threads get " +
       "the cores; N: compare with tfjs's pool at N)",
   },
+  rounds: {
+    type: "number",
+    default: 1,
+    help: "Run every backend this many times in turn (interleaved) and report the median " +
+      "of the rounds' medians (steadier on a shared machine)",
+  },
+  torch: {
+    type: "string",
+    arg: "PYTHON",
+    help: "Also run W in PyTorch side by side (bench/torch_w.py with this interpreter, e.g. " +
+      "/usr/bin/python3 with Debian's python3-torch) at each wasm thread count",
+  },
   profile: {
     type: "boolean",
     help: "Also time each kernel over one more step and print where the time goes",
@@ -79,6 +91,9 @@ interface BenchResult {
   poolThreads: number;
   /** Per kernel name: milliseconds in one profiled step (with --profile), largest first. */
   kernelMs?: Record<string, number>;
+  /** Rounds run (--rounds) and each round's median seconds per step. */
+  rounds?: number;
+  roundSecPerStep?: number[];
   fallbackReason: string | null;
   threadChoice: string | null;
   tfjsVersion: string;
@@ -223,6 +238,72 @@ async function runChild(spec: string, flags: Record<string, unknown>): Promise<B
   return JSON.parse(stdout.split("\n").pop()!) as BenchResult;
 }
 
+/** Runs bench/torch_w.py with `python` at `threads` threads; its figures as a result row. */
+async function runTorch(
+  python: string,
+  threads: number,
+  flags: { steps: number; warmup: number; pairs: number },
+): Promise<BenchResult> {
+  const script = new URL("../bench/torch_w.py", import.meta.url).pathname;
+  const args = [script, "--json", "--threads", String(threads), "--steps", String(flags.steps)];
+  args.push("--warmup", String(flags.warmup), "--pairs", String(flags.pairs));
+  let out: Deno.CommandOutput;
+  try {
+    out = await new Deno.Command(python, { args, stdout: "piped", stderr: "piped" }).output();
+  } catch (e) {
+    throw new Error(`--torch: cannot run '${python}': ${(e as Error).message}`);
+  }
+  if (out.code !== 0) {
+    const stderr = new TextDecoder().decode(out.stderr).trim().split("\n").slice(-1)[0];
+    throw new Error(`--torch: ${python} bench/torch_w.py failed (exit ${out.code}): ${stderr}`);
+  }
+  const t = JSON.parse(new TextDecoder().decode(out.stdout).trim().split("\n").pop()!);
+  const windows = 2 * flags.pairs;
+  return {
+    backend: `torch-${threads}`,
+    name: t.backend,
+    threads: t.threads,
+    simd: false,
+    secPerStep: t.secPerStep,
+    minSecPerStep: t.minSecPerStep,
+    maxSecPerStep: t.maxSecPerStep ?? t.secPerStep,
+    windowsPerSec: t.windowsPerSec,
+    gflops: t.gflops,
+    gflopPerStep: t.gflops * t.secPerStep,
+    steps: t.steps,
+    warmup: t.warmup,
+    windows,
+    lossFirst: NaN,
+    lossLast: NaN,
+    numTensorsAfterWarmup: 0,
+    numTensorsAfterSteps: 0,
+    loadAverage: [t.loadAverage, t.loadAverage],
+    poolThreads: t.threads,
+    fallbackReason: null,
+    threadChoice: null,
+    tfjsVersion: "",
+  };
+}
+
+/** One result per backend from several rounds: the median of the rounds' medians. */
+function combineRounds(runs: BenchResult[]): BenchResult {
+  const first = runs[0], last = runs[runs.length - 1];
+  const sec = median(runs.map((r) => r.secPerStep));
+  return {
+    ...first,
+    secPerStep: sec,
+    minSecPerStep: Math.min(...runs.map((r) => r.minSecPerStep)),
+    maxSecPerStep: Math.max(...runs.map((r) => r.maxSecPerStep)),
+    windowsPerSec: first.windows / sec,
+    gflops: first.gflopPerStep / sec,
+    lossLast: last.lossLast,
+    numTensorsAfterSteps: last.numTensorsAfterSteps,
+    loadAverage: [first.loadAverage[0], last.loadAverage[1]],
+    rounds: runs.length,
+    roundSecPerStep: runs.map((r) => r.secPerStep),
+  };
+}
+
 function table(results: BenchResult[]): string {
   const head = [
     "backend",
@@ -245,7 +326,7 @@ function table(results: BenchResult[]): string {
     r.minSecPerStep.toFixed(3),
     r.windowsPerSec.toFixed(0),
     r.gflops.toFixed(1),
-    `${r.numTensorsAfterWarmup}→${r.numTensorsAfterSteps}`,
+    r.backend.startsWith("torch") ? "–" : `${r.numTensorsAfterWarmup}→${r.numTensorsAfterSteps}`,
     r.loadAverage.map((l) => l.toFixed(1)).join("→"),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -256,7 +337,7 @@ function table(results: BenchResult[]): string {
 await runMain(async () => {
   const flags = parseFlags(Deno.args, COMMAND, SUMMARY, SPEC);
   if (!flags) return;
-  for (const k of ["steps", "warmup", "cpu-steps", "pairs", "pool-threads"] as const) {
+  for (const k of ["steps", "warmup", "cpu-steps", "pairs", "pool-threads", "rounds"] as const) {
     const v = flags[k];
     if (!(Number.isInteger(v) && v >= (k === "warmup" ? 0 : 1))) {
       throw new UsageError(
@@ -291,19 +372,40 @@ await runMain(async () => {
       } GFLOP per step; ${cpu.length} × ${cpu[0]?.model ?? "CPU"}; Deno ${Deno.version.deno}`,
     );
   }
-  const results: BenchResult[] = [];
+  const runs = new Map<string, BenchResult[]>();
   const failures: string[] = [];
-  for (const spec of specs) {
-    if (!flags.json) console.error(`running ${spec} …`);
-    try {
-      const r = await runChild(spec, flags);
-      results.push(r);
-      if (flags.json) console.log(JSON.stringify(r));
-    } catch (e) {
-      failures.push((e as Error).message);
-      console.error((e as Error).message);
+  const record = (r: BenchResult) => {
+    if (!runs.has(r.backend)) runs.set(r.backend, []);
+    runs.get(r.backend)!.push(r);
+  };
+  for (let round = 1; round <= flags.rounds; round++) {
+    const threadCounts = new Set<number>();
+    for (const spec of specs) {
+      if (!flags.json) {
+        console.error(`running ${spec}${flags.rounds > 1 ? ` (round ${round})` : ""} …`);
+      }
+      try {
+        const r = await runChild(spec, flags);
+        record(r);
+        if (r.name === "wasm") threadCounts.add(r.threads);
+      } catch (e) {
+        failures.push((e as Error).message);
+        console.error((e as Error).message);
+      }
+    }
+    if (flags.torch === undefined) continue;
+    for (const threads of [...threadCounts].sort()) {
+      if (!flags.json) console.error(`running torch-${threads} …`);
+      try {
+        record(await runTorch(flags.torch, threads, flags));
+      } catch (e) {
+        failures.push((e as Error).message);
+        console.error((e as Error).message);
+      }
     }
   }
+  const results = [...runs.values()].map((rs) => rs.length > 1 ? combineRounds(rs) : rs[0]);
+  if (flags.json) { for (const r of results) console.log(JSON.stringify(r)); }
   if (!flags.json && results.length > 0) {
     console.log(table(results));
     for (const r of results) {
@@ -315,6 +417,18 @@ await runMain(async () => {
           .map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ");
         console.log(`${r.backend}: kernels ${total.toFixed(1)} ms in one step: ${top} ms`);
       }
+      if (r.roundSecPerStep) {
+        const each = r.roundSecPerStep.map((v) => v.toFixed(3)).join(", ");
+        console.log(`${r.backend}: s/step per round: ${each}`);
+      }
+    }
+    for (const r of results) {
+      const torch = results.find((t) => t.backend === `torch-${r.threads}`);
+      if (r.name !== "wasm" || torch === undefined) continue;
+      console.log(
+        `${r.backend} / ${torch.backend}: ${(r.secPerStep / torch.secPerStep).toFixed(2)}× ` +
+          `the s/step (${r.secPerStep.toFixed(3)} vs ${torch.secPerStep.toFixed(3)})`,
+      );
     }
   }
   if (failures.length > 0) throw new Error(`${failures.length} backend(s) failed`);

@@ -53,6 +53,51 @@ function broadcastStrides(shape: number[], outShape: number[]): number[] {
   return out;
 }
 
+/** One output row: dst[o + j] = a[pa + j·ia] ⊙ b[pb + j·ib] for j < n. */
+type RowLoop = (
+  dst: Uint8Array,
+  o: number,
+  n: number,
+  a: Float32Array | Int32Array,
+  pa: number,
+  ia: number,
+  b: Float32Array | Int32Array,
+  pb: number,
+  ib: number,
+) => void;
+
+/** A row loop calling `test` per element (for comparisons without a loop of their own). */
+function genericRow(test: (x: number, y: number) => boolean): RowLoop {
+  return (dst, o, n, a, pa, ia, b, pb, ib) => {
+    for (let j = 0; j < n; j++, pa += ia, pb += ib) dst[o + j] = test(a[pa], b[pb]) ? 1 : 0;
+  };
+}
+
+/**
+ * A row loop per comparison with its test written inline: one shared loop calling the test
+ * through a function value runs several times slower (the call is not inlined).
+ */
+const ROW_LOOPS = new Map<(x: number, y: number) => boolean, RowLoop>([
+  [COMPARISONS.Equal, (dst, o, n, a, pa, ia, b, pb, ib) => {
+    for (let j = 0; j < n; j++, pa += ia, pb += ib) dst[o + j] = a[pa] === b[pb] ? 1 : 0;
+  }],
+  [COMPARISONS.NotEqual, (dst, o, n, a, pa, ia, b, pb, ib) => {
+    for (let j = 0; j < n; j++, pa += ia, pb += ib) dst[o + j] = a[pa] !== b[pb] ? 1 : 0;
+  }],
+  [COMPARISONS.Greater, (dst, o, n, a, pa, ia, b, pb, ib) => {
+    for (let j = 0; j < n; j++, pa += ia, pb += ib) dst[o + j] = a[pa] > b[pb] ? 1 : 0;
+  }],
+  [COMPARISONS.GreaterEqual, (dst, o, n, a, pa, ia, b, pb, ib) => {
+    for (let j = 0; j < n; j++, pa += ia, pb += ib) dst[o + j] = a[pa] >= b[pb] ? 1 : 0;
+  }],
+  [COMPARISONS.Less, (dst, o, n, a, pa, ia, b, pb, ib) => {
+    for (let j = 0; j < n; j++, pa += ia, pb += ib) dst[o + j] = a[pa] < b[pb] ? 1 : 0;
+  }],
+  [COMPARISONS.LessEqual, (dst, o, n, a, pa, ia, b, pb, ib) => {
+    for (let j = 0; j < n; j++, pa += ia, pb += ib) dst[o + j] = a[pa] <= b[pb] ? 1 : 0;
+  }],
+]);
+
 /**
  * Compares `a` and `b` of different (broadcastable) shapes with `test`, writing a bool tensor
  * on the wasm heap; returns null for equal shapes or dtypes other than float32/int32.
@@ -79,11 +124,10 @@ export function compareBroadcastWasm(
   // The innermost axis runs as a tight loop; the outer ones as an odometer.
   const inner = outShape[rank - 1], ia = sa[rank - 1], ib = sb[rank - 1];
   const index = new Array<number>(rank).fill(0);
+  const row = ROW_LOOPS.get(test) ?? genericRow(test);
   let pa = 0, pb = 0;
   for (let o = 0; o < size; o += inner) {
-    for (let j = 0, qa = pa, qb = pb; j < inner; j++, qa += ia, qb += ib) {
-      dst[o + j] = test(av[qa], bv[qb]) ? 1 : 0;
-    }
+    row(dst, o, inner, av, pa, ia, bv, pb, ib);
     for (let axis = rank - 2; axis >= 0; axis--) {
       index[axis]++;
       pa += sa[axis];
