@@ -1,6 +1,7 @@
 /**
  * Registers our kernels on the tfjs `wasm` backend: the missing `Conv2DBackpropFilter`, and
- * faster replacements for `Conv2D` (1-D), `Conv2DBackpropInput`, `MaxPoolGrad`, `BatchMatMul` (transposed and
+ * faster replacements for `Conv2D` (1-D), `Conv2DBackpropInput`, `MaxPool` (1-D), `Mean`
+ * (blocks of axes), `MaxPoolGrad`, `BatchMatMul` (transposed and
  * batched operands), `Sum` (leading axes), `Identity` and same-dtype `Cast` (no copy) and
  * the comparisons (broadcasting operands). Replaced kernels keep the backend's original
  * function as the fallback for the cases ours does not cover.
@@ -18,7 +19,9 @@ import { conv2dBackpropFilterKernel } from "./conv2d_backprop_filter.ts";
 import { makeConv2dBackpropInputKernel } from "./conv2d_backprop_input.ts";
 import { identityKernel } from "./identity.ts";
 import { makeCastKernel } from "./cast.ts";
+import { makeMaxPoolKernel } from "./max_pool.ts";
 import { maxPoolGradKernel } from "./max_pool_grad.ts";
+import { makeMeanKernel } from "./mean.ts";
 import { makeSumKernel } from "./sum.ts";
 
 /** The kernels {@linkcode registerWasmKernels} installs, in registration order. */
@@ -26,7 +29,9 @@ export const WASM_KERNEL_NAMES = [
   "Conv2D",
   "Conv2DBackpropFilter",
   "Conv2DBackpropInput",
+  "MaxPool",
   "MaxPoolGrad",
+  "Mean",
   "BatchMatMul",
   "Sum",
   "Identity",
@@ -61,7 +66,9 @@ export function registerWasmKernels(): string[] {
   }
   replace("Conv2D", makeConv2dKernel);
   replace("Conv2DBackpropInput", makeConv2dBackpropInputKernel);
+  replace("MaxPool", makeMaxPoolKernel);
   replace("MaxPoolGrad", () => maxPoolGradKernel);
+  replace("Mean", makeMeanKernel);
   replace("BatchMatMul", makeBatchMatMulKernel);
   replace("Sum", makeSumKernel);
   replace("Identity", () => identityKernel);

@@ -76,6 +76,8 @@ export const op = {
   f32x4Splat: [0xfd, ...uleb(0x13)],
   v128Load32Splat: (offset = 0) => [0xfd, ...uleb(0x09), 0x02, ...uleb(offset)],
   f32x4Mul: [0xfd, ...uleb(0xe6)],
+  /** Pseudo-maximum: pmax(a, b) = a < b ? b : a (a NaN b leaves a). */
+  f32x4Pmax: [0xfd, ...uleb(0xeb)],
   /** Relaxed SIMD: a·b + c, fused where the CPU has FMA (stack: a, b, c). */
   f32x4RelaxedMadd: [0xfd, ...uleb(0x105)],
   f32x4Gt: [0xfd, ...uleb(0x44)],
