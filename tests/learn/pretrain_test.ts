@@ -215,3 +215,27 @@ Deno.test("pretrain() rejects data it cannot train on, and leaks nothing when it
   );
   assert.equal(tf.memory().numTensors, before);
 });
+
+Deno.test("pretrain() gives bit-identical losses and weights on 1 and 2 wasm threads", async () => {
+  const results = [];
+  for (const threads of [1, 2]) {
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: [
+        "run",
+        "-A",
+        new URL("./fixtures/pretrain_threads_child.ts", import.meta.url).pathname,
+        String(threads),
+      ],
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
+    const lines = new TextDecoder().decode(out.stdout).trim().split("\n");
+    results.push(JSON.parse(lines[lines.length - 1]));
+  }
+  assert.equal(results[0].threads, 1);
+  assert.equal(results[1].threads, 2);
+  assert.ok(results[0].losses.every(Number.isFinite));
+  assert.deepEqual(results[1].losses, results[0].losses);
+  assert.equal(results[1].digest, results[0].digest);
+});

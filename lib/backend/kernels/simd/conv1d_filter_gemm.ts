@@ -17,8 +17,9 @@
  *
  * @module
  */
-import { encodeModule, I32, op, V128, type WasmFunction } from "./wasm_encoder.ts";
+import { encodeModule, expr, forLoop, I32, op, V128, type WasmFunction } from "./wasm_encoder.ts";
 
+const { add, mul } = expr;
 const { get, set, tee, i32, block, loop, br, brIf } = op;
 
 // Parameters (bytes unless said otherwise).
@@ -55,31 +56,6 @@ export const TILE_SHAPES: ReadonlyArray<readonly [number, number]> = [
   ...[1, 2, 3, 4, 5, 6].map((mr) => [mr, 2] as const),
   ...[1, 2, 3, 4, 5, 6, 7, 8].map((mr) => [mr, 1] as const),
 ];
-
-/** `for (v = 0; v < limit; v++) body` with `limit` an i32 expression. */
-function forLoop(v: number, limit: number[], ...body: number[][]): number[] {
-  return [
-    ...i32(0),
-    ...set(v),
-    ...block(
-      loop(
-        get(v),
-        limit,
-        op.i32GeU,
-        brIf(1),
-        ...body,
-        get(v),
-        i32(1),
-        op.i32Add,
-        set(v),
-        br(0),
-      ),
-    ),
-  ];
-}
-
-const add = (a: number[], b: number[]) => [...a, ...b, ...op.i32Add];
-const mul = (a: number[], b: number[]) => [...a, ...b, ...op.i32Mul];
 
 function tileFunction(mr: number, nv: number, fused: boolean): WasmFunction {
   const acc = (r: number, k: number) => V0 + r * nv + k;

@@ -16,9 +16,10 @@
  *
  * @module
  */
-import { encodeModule, I32, op, V128, type WasmFunction } from "./wasm_encoder.ts";
+import { encodeModule, expr, forLoop, I32, op, V128, type WasmFunction } from "./wasm_encoder.ts";
 
-const { get, set, tee, i32, block, loop, br, brIf } = op;
+const { add, mul } = expr;
+const { get, set, tee, i32, block, loop, brIf } = op;
 
 // Parameters (bytes unless said otherwise).
 const X = 0, // x at image 0, position 0
@@ -48,19 +49,6 @@ export const FORWARD_TILE_SHAPES: ReadonlyArray<readonly [number, number]> = [
   ...[1, 2, 3, 4, 5, 6].map((mr) => [mr, 2] as const),
   ...[1, 2, 3, 4, 5, 6].map((mr) => [mr, 1] as const),
 ];
-
-const add = (a: number[], b: number[]) => [...a, ...b, ...op.i32Add];
-const mul = (a: number[], b: number[]) => [...a, ...b, ...op.i32Mul];
-
-function forLoop(v: number, limit: number[], ...body: number[][]): number[] {
-  return [
-    ...i32(0),
-    ...set(v),
-    ...block(
-      loop(get(v), limit, op.i32GeU, brIf(1), ...body, get(v), i32(1), op.i32Add, set(v), br(0)),
-    ),
-  ];
-}
 
 function convFunction(mr: number, nv: number, fused: boolean): WasmFunction {
   const acc = (r: number, k: number) => V0 + r * nv + k;

@@ -92,6 +92,34 @@ export const op = {
   f32x4DemoteF64x2Zero: [0xfd, ...uleb(0x5e)],
 };
 
+/** i32 expression helpers: each operand is the bytes that push one i32. */
+export const expr = {
+  add: (a: number[], b: number[]): number[] => [...a, ...b, ...op.i32Add],
+  mul: (a: number[], b: number[]): number[] => [...a, ...b, ...op.i32Mul],
+};
+
+/** `for (local v = 0; v < limit; v++) body`, with `limit` an i32 expression. */
+export function forLoop(v: number, limit: number[], ...body: number[][]): number[] {
+  return [
+    ...op.i32(0),
+    ...op.set(v),
+    ...op.block(
+      op.loop(
+        op.get(v),
+        limit,
+        op.i32GeU,
+        op.brIf(1),
+        ...body,
+        op.get(v),
+        op.i32(1),
+        op.i32Add,
+        op.set(v),
+        op.br(0),
+      ),
+    ),
+  ];
+}
+
 /** One function of a module: its parameter and local types, body and export name. */
 export interface WasmFunction {
   name: string;

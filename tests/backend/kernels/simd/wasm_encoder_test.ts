@@ -1,5 +1,7 @@
 import {
   encodeModule,
+  expr,
+  forLoop,
   I32,
   op,
   sleb,
@@ -50,4 +52,31 @@ Deno.test("encodeModule() builds a valid module whose exported function runs on 
   h[2] = -4;
   maxStore(0, 4, 8);
   assert.equal(h[0], 2.5);
+});
+
+Deno.test("forLoop() and expr run a counted loop: Σ_{v<n} (2v + 1) written to memory is n²", () => {
+  // f(n): acc = 0; for (v = 0; v < n; v++) acc += 2·v + 1; mem[0] = acc. Locals: v = 1, acc = 2.
+  const bytes = encodeModule([{
+    name: "f",
+    params: [I32],
+    locals: [I32, I32],
+    body: [
+      forLoop(
+        1,
+        op.get(0),
+        expr.add(op.get(2), expr.add(expr.mul(op.get(1), op.i32(2)), op.i32(1))),
+        op.set(2),
+      ),
+      op.i32(0),
+      op.get(2),
+      [0x36, 0x02, 0x00], // i32.store
+    ],
+  }], false);
+  const memory = new WebAssembly.Memory({ initial: 1 });
+  const f = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } }).exports
+    .f as (n: number) => void;
+  for (const n of [0, 1, 7, 100]) {
+    f(n);
+    assert.equal(new Int32Array(memory.buffer)[0], n * n);
+  }
 });
