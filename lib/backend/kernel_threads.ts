@@ -1,38 +1,46 @@
 /**
  * Helper threads for our own WebAssembly SIMD kernels on the tfjs wasm backend's shared
  * (threaded-build) memory. tfjs's own thread pool runs only tfjs's kernels; a kernel of ours
- * that should use the other cores splits its work into jobs, runs the first on the calling
- * thread and the others on these threads ({@linkcode KernelThreads.run}), which wait on a
- * shared control block (Atomics.wait/notify, no messages per job).
+ * that should use the other cores splits its work into jobs (each a list of calls), runs the
+ * first on the calling thread and the others on these threads ({@linkcode KernelThreads.run}),
+ * which wait on a shared control block (no messages per job). Both sides spin for a short
+ * while before they sleep (Atomics.wait/notify): on a virtual machine, waking a sleeping
+ * thread can take longer than a kernel, and a training step runs dozens of them.
  *
  * @module
  */
 import { Worker } from "node:worker_threads";
 
 /** Slot layout (Int32 words): must match kernel_thread_worker.ts. */
-const SEQ = 0, DONE = 1, FN = 2, STATUS = 3, ARGS = 4;
-/** Words per slot: the header and up to 16 i32 arguments (padded to a cache line pair). */
-const SLOT_INTS = 32;
-const MAX_ARGS = SLOT_INTS - ARGS;
+const SEQ = 0, DONE = 1, STATUS = 2, NCALLS = 3, CALLS = 4, CALL_INTS = 16;
+/** Most calls in one job, and most i32 arguments of one call. */
+export const MAX_CALLS = 16, MAX_ARGS = CALL_INTS - 1;
+/** Words per slot: the header and MAX_CALLS calls, padded to whole cache lines. */
+const SLOT_INTS = 272;
+/** How long a helper spins for its next job, and the caller for a job's end, before sleeping (ms). */
+const SPIN_MS = 2;
 /** How long a job may take before the caller gives up (ms). */
 const JOB_TIMEOUT_MS = 120_000;
 
-/** One job: a function exported by the kernel module and its i32 arguments. */
-export interface KernelJob {
+/** One call: a function exported by the kernel module and its i32 arguments. */
+export interface KernelCall {
   fn: string;
   args: number[];
 }
+
+/** One job: calls run in order on one thread. */
+export type KernelJob = KernelCall[];
 
 /** A pool of helper threads running one kernel module on one shared memory. */
 export interface KernelThreads {
   /** Threads in all, the calling one included. */
   readonly threads: number;
   /**
-   * Runs jobs[0] on the calling thread (via `local`) and jobs[1 …] on the helpers, and
-   * returns once all are done; throws when a helper's job failed or took too long.
-   * At most `threads` jobs.
+   * Runs jobs[0] on the calling thread (each call via `local`) and jobs[1 …] on the helpers,
+   * and returns once all are done; throws when a helper's job failed or took too long.
+   * At most `threads` jobs of at most {@linkcode MAX_CALLS} calls.
    */
-  run(jobs: KernelJob[], local: (job: KernelJob) => void): void;
+  run(jobs: KernelJob[], local: (call: KernelCall) => void): void;
 }
 
 const pools = new Map<WebAssembly.Module, WeakMap<WebAssembly.Memory, KernelThreads>>();
@@ -90,7 +98,15 @@ export async function startKernelThreads(
             clearTimeout(timer);
             reject(e);
           });
-          w.postMessage({ memory, module, functions, control, slot, slotInts: SLOT_INTS });
+          w.postMessage({
+            memory,
+            module,
+            functions,
+            control,
+            slot,
+            slotInts: SLOT_INTS,
+            spinMs: SPIN_MS,
+          });
         })),
     );
   } catch (e) {
@@ -113,20 +129,35 @@ export async function startKernelThreads(
       const started: Int32Array[] = [];
       for (let h = 0; h + 1 < jobs.length; h++) {
         const job = jobs[h + 1], ctl = slots[h];
-        const fn = index.get(job.fn);
-        if (fn === undefined) throw new Error(`KernelThreads.run: unknown function '${job.fn}'`);
-        if (job.args.length > MAX_ARGS) {
-          throw new Error(`KernelThreads.run: ${job.args.length} arguments (at most ${MAX_ARGS})`);
+        if (job.length > MAX_CALLS) {
+          throw new Error(`KernelThreads.run: a job of ${job.length} calls (at most ${MAX_CALLS})`);
         }
-        ctl[FN] = fn;
-        for (let i = 0; i < job.args.length; i++) ctl[ARGS + i] = job.args[i];
+        job.forEach((call, c) => {
+          const fn = index.get(call.fn);
+          if (fn === undefined) {
+            throw new Error(`KernelThreads.run: unknown function '${call.fn}'`);
+          }
+          if (call.args.length > MAX_ARGS) {
+            throw new Error(
+              `KernelThreads.run: ${call.args.length} arguments (at most ${MAX_ARGS})`,
+            );
+          }
+          const at = CALLS + c * CALL_INTS;
+          ctl[at] = fn;
+          for (let i = 0; i < MAX_ARGS; i++) ctl[at + 1 + i] = call.args[i] ?? 0;
+        });
+      }
+      // Validated every job before starting any.
+      for (let h = 0; h + 1 < jobs.length; h++) {
+        const ctl = slots[h];
+        ctl[NCALLS] = jobs[h + 1].length;
         Atomics.add(ctl, SEQ, 1);
         Atomics.notify(ctl, SEQ);
         started.push(ctl);
       }
       let error: unknown = null;
       try {
-        if (jobs.length > 0) local(jobs[0]);
+        if (jobs.length > 0) { for (const call of jobs[0]) local(call); }
       } catch (e) {
         error = e;
       }
@@ -134,10 +165,13 @@ export async function startKernelThreads(
       const t0 = performance.now();
       for (const ctl of started) {
         const seq = Atomics.load(ctl, SEQ);
-        for (;;) {
+        for (let i = 1;; i++) {
           const done = Atomics.load(ctl, DONE);
           if (done === seq) break;
-          const left = JOB_TIMEOUT_MS - (performance.now() - t0);
+          if ((i & 255) !== 0) continue;
+          const waited = performance.now() - t0;
+          if (waited < SPIN_MS) continue;
+          const left = JOB_TIMEOUT_MS - waited;
           if (left <= 0) {
             // A helper that does not answer is lost: later kernels run on one thread.
             pools.get(module)?.delete(memory);
@@ -156,4 +190,24 @@ export async function startKernelThreads(
   if (!byMemory) pools.set(module, byMemory = new WeakMap());
   byMemory.set(memory, pool);
   return pool;
+}
+
+/**
+ * Runs `jobs` (one per thread; job 0 on the calling thread) on `pool`, in rounds of at most
+ * {@linkcode MAX_CALLS} calls per job; without a pool (or with one job) runs every call
+ * here, in job order.
+ */
+export function runKernelJobs(
+  pool: KernelThreads | null,
+  jobs: KernelJob[],
+  local: (call: KernelCall) => void,
+): void {
+  if (pool === null || jobs.length <= 1) {
+    for (const job of jobs) for (const call of job) local(call);
+    return;
+  }
+  const rounds = Math.max(...jobs.map((j) => Math.ceil(j.length / MAX_CALLS)));
+  for (let r = 0; r < rounds; r++) {
+    pool.run(jobs.map((j) => j.slice(r * MAX_CALLS, (r + 1) * MAX_CALLS)), local);
+  }
 }

@@ -1,4 +1,9 @@
-import { kernelThreadsFor, startKernelThreads } from "../../lib/backend/kernel_threads.ts";
+import {
+  kernelThreadsFor,
+  MAX_CALLS,
+  runKernelJobs,
+  startKernelThreads,
+} from "../../lib/backend/kernel_threads.ts";
 import type { TileFunction } from "../../lib/backend/kernels/simd/conv1d_filter_gemm.ts";
 import { conv1dKernelsCompiled } from "../../lib/backend/kernels/simd/conv1d_kernels.ts";
 import { Rng } from "../../lib/random/rng.ts";
@@ -59,8 +64,9 @@ Deno.test("startKernelThreads() runs jobs on helper threads with the same result
       s.reset(threads);
       const jobs = Array.from(
         { length: threads },
-        (_, t) =>
+        (_, t) => [
           s.job(t, Math.floor((t * images) / threads), Math.floor(((t + 1) * images) / threads)),
+        ],
       );
       let localRuns = 0;
       pool.run(jobs, (job) => {
@@ -82,12 +88,15 @@ Deno.test("KernelThreads.run() throws when a helper's job traps, and the pool ke
   const bad = { fn: "tile_1x1", args: [0x7ffffff0, 0, 0, 1, 10, 40, 4, 16, 32, 1, 1, 8] };
   assert.throws(
     () =>
-      pool.run([s.job(0, 0, 2), bad], (job) => s.tile(...(job.args as Parameters<TileFunction>))),
+      pool.run(
+        [[s.job(0, 0, 2)], [bad]],
+        (job) => s.tile(...(job.args as Parameters<TileFunction>)),
+      ),
     /kernel thread's job failed/,
   );
   s.reset(2);
   pool.run(
-    [s.job(0, 0, 2), s.job(1, 2, 4)],
+    [[s.job(0, 0, 2)], [s.job(1, 2, 4)]],
     (job) => s.tile(...(job.args as Parameters<TileFunction>)),
   );
   assert.ok(s.sums(2).every(Number.isFinite));
@@ -98,11 +107,11 @@ Deno.test("KernelThreads.run() rejects unknown functions and more jobs than thre
   const pool = await startKernelThreads(compiled.module, s.memory, 2);
   const noop = () => {};
   assert.throws(
-    () => pool.run([s.job(0, 0, 1), { fn: "nope", args: [] }], noop),
+    () => pool.run([[s.job(0, 0, 1)], [{ fn: "nope", args: [] }]], noop),
     /unknown function 'nope'/,
   );
   assert.throws(
-    () => pool.run([s.job(0, 0, 1), s.job(1, 1, 2), s.job(0, 0, 1)], noop),
+    () => pool.run([[s.job(0, 0, 1)], [s.job(1, 1, 2)], [s.job(0, 0, 1)]], noop),
     /3 jobs for 2 threads/,
   );
 });
@@ -122,7 +131,7 @@ Deno.test("startKernelThreads() helpers pick up a job posted as soon as the pool
     const threads = 2 + (trial % 2);
     const pool = await startKernelThreads(compiled.module, s.memory, threads);
     s.reset(threads);
-    const jobs = Array.from({ length: threads }, (_, t) => s.job(t, 0, 4));
+    const jobs = Array.from({ length: threads }, (_, t) => [s.job(t, 0, 4)]);
     pool.run(jobs, (job) => s.tile(...(job.args as Parameters<TileFunction>)));
     const got = s.sums(threads), per = got.map((v) => v / threads);
     s.reset(1);
@@ -156,4 +165,35 @@ Deno.test("the 1-D Conv2D, input- and filter-gradient kernels on 1, 2 and 3 kern
   }
   assert.equal(digests[1], digests[0], "2 threads give the same bits as 1");
   assert.equal(digests[2], digests[0], "3 threads give the same bits as 1");
+});
+
+Deno.test("runKernelJobs() runs jobs of many calls (over MAX_CALLS, in rounds) with the result of one thread", async () => {
+  const images = 40, w = 12;
+  const s = setup(images, w);
+  s.reset(1);
+  s.tile(...(s.job(0, 0, images).args as Parameters<TileFunction>));
+  const one = s.sums(1);
+  const pool = await startKernelThreads(compiled.module, s.memory, 2);
+  // Two jobs of 20 one-image calls each (more than MAX_CALLS), accumulating into C[t].
+  const jobs = [0, 1].map((t) =>
+    Array.from({ length: 20 }, (_, i) => s.job(t, t * 20 + i, t * 20 + i + 1))
+  );
+  assert.ok(jobs[0].length > MAX_CALLS);
+  s.reset(2);
+  let localCalls = 0;
+  runKernelJobs(pool, jobs, (call) => {
+    localCalls++;
+    s.tile(...(call.args as Parameters<TileFunction>));
+  });
+  assert.equal(localCalls, 20, "every call of job 0 ran here");
+  const got = s.sums(2);
+  for (let k = 0; k < 4; k++) assert.ok(Math.abs(got[k] - one[k]) < 1e-9, `column ${k}`);
+  // Without a pool every call runs here.
+  s.reset(2);
+  localCalls = 0;
+  runKernelJobs(null, jobs, (call) => {
+    localCalls++;
+    s.tile(...(call.args as Parameters<TileFunction>));
+  });
+  assert.equal(localCalls, 40);
 });

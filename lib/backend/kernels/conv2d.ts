@@ -10,7 +10,7 @@
  * @module
  */
 import { tf } from "../tf.ts";
-import { kernelThreadsFor } from "../kernel_threads.ts";
+import { kernelThreadsFor, runKernelJobs } from "../kernel_threads.ts";
 import { forwardRegions, packedOffset, packFilter } from "./simd/conv1d_forward.ts";
 import { conv1dKernels } from "./simd/conv1d_kernels.ts";
 import { padWidth } from "./pad_width.ts";
@@ -60,34 +60,31 @@ export function conv1dForwardWasm(
   packFilter(heapF32(backend, filter), m, co, heapF32(backend, packed));
   const xBytes = heapOffset(backend, xp), fBytes = heapOffset(backend, packed);
   const yBytes = heapOffset(backend, y);
-  for (const r of forwardRegions(ow, co)) {
-    const fn = `conv_${r.mr}x${r.nv}`;
-    const jobs = Array.from({ length: threads }, (_, t) => {
-      const b0 = Math.floor((t * nb) / threads), b1 = Math.floor(((t + 1) * nb) / threads);
-      return {
-        fn,
-        args: [
-          xBytes + b0 * wp * ci * 4,
-          fBytes + packedOffset(r, m),
-          yBytes + (b0 * ow * co + r.n0) * 4,
-          b1 - b0,
-          r.p0,
-          r.pTiles,
-          r.nTiles,
-          wp * ci * 4,
-          ci * 4,
-          ow * co * 4,
-          co * 4,
-          m * r.nv * 16,
-          m >> 2,
-          m & 3,
-        ],
-      };
-    });
-    const local = (job: { fn: string; args: number[] }) => kernels.fns[job.fn](...job.args);
-    if (pool !== null && threads > 1) pool.run(jobs, local);
-    else local(jobs[0]);
-  }
+  const regions = forwardRegions(ow, co);
+  // One job per thread: its images through every region.
+  const jobs = Array.from({ length: threads }, (_, t) => {
+    const b0 = Math.floor((t * nb) / threads), b1 = Math.floor(((t + 1) * nb) / threads);
+    return regions.map((r) => ({
+      fn: `conv_${r.mr}x${r.nv}`,
+      args: [
+        xBytes + b0 * wp * ci * 4,
+        fBytes + packedOffset(r, m),
+        yBytes + (b0 * ow * co + r.n0) * 4,
+        b1 - b0,
+        r.p0,
+        r.pTiles,
+        r.nTiles,
+        wp * ci * 4,
+        ci * 4,
+        ow * co * 4,
+        co * 4,
+        m * r.nv * 16,
+        m >> 2,
+        m & 3,
+      ],
+    }));
+  });
+  runKernelJobs(pool, jobs, (call) => kernels.fns[call.fn](...call.args));
   releaseTensorInfos(backend, packed, ...(padded ? [xp] : []));
   return y;
 }

@@ -33,7 +33,7 @@ import {
 import { stridedRows } from "./simd/strided_rows.ts";
 import { tileRegions } from "./simd/conv1d_filter_gemm.ts";
 import { conv1dKernels } from "./simd/conv1d_kernels.ts";
-import { kernelThreadsFor } from "../kernel_threads.ts";
+import { type KernelJob, kernelThreadsFor, runKernelJobs } from "../kernel_threads.ts";
 import { padWidth } from "./pad_width.ts";
 
 /** Attributes tfjs passes to `Conv2DBackpropFilter`. */
@@ -157,37 +157,36 @@ function viaGemm1d(
   }
   new Float64Array(heapF32All(backend).buffer, accOffset, blocks * m * co).fill(0);
   const xBytes = heapOffset(backend, xp), dyBytes = heapOffset(backend, dy);
-  const local = (job: { fn: string; args: number[] }) => kernel.fns[job.fn](...job.args);
-  for (const r of tileRegions(m, co)) {
-    const fn = `tile_${r.mr}x${r.nv}`;
-    const job = (k: number) => {
-      const b0 = Math.floor((k * nb) / blocks), b1 = Math.floor(((k + 1) * nb) / blocks);
-      return {
-        fn,
-        args: [
-          xBytes + (b0 * wp * ci + r.m0) * 4,
-          dyBytes + (b0 * ow * co + r.n0) * 4,
-          accOffset + ((k * m + r.m0) * co + r.n0) * 8,
-          b1 - b0,
-          ow,
-          wp * ci * 4,
-          ci * 4,
-          co * 4,
-          co * 8,
-          r.mTiles,
-          r.nTiles,
-          GEMM1D_CHUNK,
-        ],
-      };
+  const regions = tileRegions(m, co);
+  const call = (r: (typeof regions)[number], k: number) => {
+    const b0 = Math.floor((k * nb) / blocks), b1 = Math.floor(((k + 1) * nb) / blocks);
+    return {
+      fn: `tile_${r.mr}x${r.nv}`,
+      args: [
+        xBytes + (b0 * wp * ci + r.m0) * 4,
+        dyBytes + (b0 * ow * co + r.n0) * 4,
+        accOffset + ((k * m + r.m0) * co + r.n0) * 8,
+        b1 - b0,
+        ow,
+        wp * ci * 4,
+        ci * 4,
+        co * 4,
+        co * 8,
+        r.mTiles,
+        r.nTiles,
+        GEMM1D_CHUNK,
+      ],
     };
-    // Rounds of one block per thread.
-    for (let k0 = 0; k0 < blocks; k0 += threads) {
-      const jobs = [];
-      for (let k = k0; k < Math.min(blocks, k0 + threads); k++) jobs.push(job(k));
-      if (pool !== null && jobs.length > 1) pool.run(jobs, local);
-      else jobs.forEach(local);
-    }
-  }
+  };
+  // One job per thread: a contiguous run of blocks, each through every region.
+  const used = Math.min(threads, blocks);
+  const jobs: KernelJob[] = Array.from({ length: used }, (_, t) => {
+    const k0 = Math.floor((t * blocks) / used), k1 = Math.floor(((t + 1) * blocks) / used);
+    const calls: KernelJob = [];
+    for (let k = k0; k < k1; k++) for (const r of regions) calls.push(call(r, k));
+    return calls;
+  });
+  runKernelJobs(pool, jobs, (c) => kernel.fns[c.fn](...c.args));
   const dW = backend.makeOutput([1, fw, ci, co], "float32");
   // The allocation may have moved the heap: fresh views.
   const total = new Float64Array(heapF32All(backend).buffer, accOffset, blocks * m * co);
