@@ -57,7 +57,7 @@ const CHUNK_COLUMNS = 4096;
 export const CHUNK_MIN_ROWS = 32;
 
 /** Positions per chunk of the 1-D kernel (x and dy of a chunk stay in the L1 cache). */
-const GEMM1D_CHUNK = 64;
+const GEMM1D_CHUNK = 128;
 /** Blocks of images of the 1-D kernel (each block one float64 accumulator). */
 export const GEMM1D_BLOCKS = 8;
 

@@ -48,7 +48,11 @@ const B = 12,
   CP = 20,
   XIMGP = 21,
   DYIMGP = 22;
-const I32_LOCALS = 11;
+/** Positions per iteration of the inner loop (pointer pairs xP[u], dyP[u]). */
+const UNROLL = 4;
+const XPU = (u: number) => (u === 0 ? XP : 23 + 2 * (u - 1));
+const DYPU = (u: number) => (u === 0 ? DYP : 24 + 2 * (u - 1));
+const I32_LOCALS = 11 + 2 * (UNROLL - 1);
 const V0 = PARAMS + I32_LOCALS; // first v128 local
 
 /** Tile shapes the module exports, as `tile_{MR}x{NV}` (rows × f32x4 column blocks). */
@@ -61,19 +65,38 @@ function tileFunction(mr: number, nv: number, fused: boolean): WasmFunction {
   const acc = (r: number, k: number) => V0 + r * nv + k;
   const dyv = (k: number) => V0 + mr * nv + k;
   const a = V0 + mr * nv + nv;
-  const inner: number[][] = [];
-  for (let k = 0; k < nv; k++) inner.push(get(DYP), op.v128Load(16 * k), set(dyv(k)));
-  for (let r = 0; r < mr; r++) {
-    inner.push(get(XP), op.v128Load32Splat(4 * r), set(a));
-    for (let k = 0; k < nv; k++) {
-      inner.push(
-        fused
-          ? [...get(a), ...get(dyv(k)), ...get(acc(r, k)), ...op.f32x4RelaxedMadd]
-          : [...get(acc(r, k)), ...get(a), ...get(dyv(k)), ...op.f32x4Mul, ...op.f32x4Add],
-        set(acc(r, k)),
-      );
+  /** One position: the tile's accumulators += x[xp + r] · dy[dyp + 4k …]. */
+  const inner = (xp: number, dyp: number): number[][] => {
+    const out: number[][] = [];
+    for (let k = 0; k < nv; k++) out.push(get(dyp), op.v128Load(16 * k), set(dyv(k)));
+    for (let r = 0; r < mr; r++) {
+      out.push(get(xp), op.v128Load32Splat(4 * r), set(a));
+      for (let k = 0; k < nv; k++) {
+        out.push(
+          fused
+            ? [...get(a), ...get(dyv(k)), ...get(acc(r, k)), ...op.f32x4RelaxedMadd]
+            : [...get(acc(r, k)), ...get(a), ...get(dyv(k)), ...op.f32x4Mul, ...op.f32x4Add],
+          set(acc(r, k)),
+        );
+      }
     }
+    return out;
+  };
+  // xP[u] = xP[u − 1] + XSTEP (and dy), from xP[0]; after an iteration xP[0] = xP[U − 1] + XSTEP.
+  const pointersFrom0: number[][] = [];
+  for (let u = 1; u < UNROLL; u++) {
+    pointersFrom0.push(add(get(XPU(u - 1)), get(XSTEP)), set(XPU(u)));
+    pointersFrom0.push(add(get(DYPU(u - 1)), get(DYROW)), set(DYPU(u)));
   }
+  const positions: number[][] = [];
+  for (let u = 0; u < UNROLL; u++) positions.push(...inner(XPU(u), DYPU(u)));
+  const advance: number[][] = [
+    add(get(XPU(UNROLL - 1)), get(XSTEP)),
+    set(XP),
+    add(get(DYPU(UNROLL - 1)), get(DYROW)),
+    set(DYP),
+    ...pointersFrom0,
+  ];
   const zero: number[][] = [];
   for (let r = 0; r < mr; r++) for (let k = 0; k < nv; k++) zero.push(op.v128Zero, set(acc(r, k)));
   // C rows r: cP + r·CROW; columns 4k … 4k + 3 as two float64x2 at byte 32k and 32k + 16.
@@ -108,23 +131,44 @@ function tileFunction(mr: number, nv: number, fused: boolean): WasmFunction {
     add(add(get(DYIMGP), mul(get(J0), get(DYROW))), mul(get(NT), i32(nv * 16))),
     set(DYP),
     ...zero,
-    get(JN),
-    set(K),
-    loop(
-      ...inner,
-      get(XP),
-      get(XSTEP),
-      op.i32Add,
-      set(XP),
-      get(DYP),
-      get(DYROW),
-      op.i32Add,
-      set(DYP),
-      get(K),
-      i32(1),
-      op.i32Sub,
+    // UNROLL positions per iteration (pointer pairs xP[u], dyP[u]), then one at a time.
+    block(
+      get(JN),
+      i32(UNROLL),
+      op.i32DivU,
       tee(K),
+      op.i32Eqz,
       brIf(0),
+      ...pointersFrom0,
+      loop(
+        ...positions,
+        ...advance,
+        get(K),
+        i32(1),
+        op.i32Sub,
+        tee(K),
+        brIf(0),
+      ),
+    ),
+    block(
+      get(JN),
+      i32(UNROLL),
+      op.i32RemU,
+      tee(K),
+      op.i32Eqz,
+      brIf(0),
+      loop(
+        ...inner(XP, DYP),
+        add(get(XP), get(XSTEP)),
+        set(XP),
+        add(get(DYP), get(DYROW)),
+        set(DYP),
+        get(K),
+        i32(1),
+        op.i32Sub,
+        tee(K),
+        brIf(0),
+      ),
     ),
     // cP = C + mt·mr·CROW + nt·nv·32
     add(add(get(C), mul(get(MT), mul(i32(mr), get(CROW)))), mul(get(NT), i32(nv * 32))),
