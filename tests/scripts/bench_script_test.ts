@@ -59,3 +59,22 @@ Deno.test("scripts/bench.ts exits 2 with a one-line error on an unknown backend 
     assert.ok(lines[0].includes(want), lines[0]);
   }
 });
+
+Deno.test("scripts/bench.ts --torch with an interpreter that cannot run says so and exits 1, still printing the wasm figures", async () => {
+  const r = await deno([
+    "scripts/bench.ts",
+    "--backends",
+    "wasm-1",
+    "--steps",
+    "1",
+    "--warmup",
+    "0",
+    "--pairs",
+    "4",
+    "--torch",
+    "/nonexistent/python",
+  ]);
+  assert.equal(r.code, 1);
+  assert.ok(r.stderr.includes("--torch: cannot run '/nonexistent/python'"), r.stderr);
+  assert.ok(r.stdout.includes("wasm-1"), r.stdout);
+});
