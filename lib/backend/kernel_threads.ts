@@ -45,6 +45,15 @@ export interface KernelThreads {
 
 const pools = new Map<WebAssembly.Module, WeakMap<WebAssembly.Memory, KernelThreads>>();
 
+/** Stops the helpers of the pool for `module` on `memory` and forgets the pool. */
+function stopPool(module: WebAssembly.Module, memory: WebAssembly.Memory): void {
+  const pool = pools.get(module)?.get(memory) as
+    | (KernelThreads & { workers?: Worker[] })
+    | undefined;
+  for (const w of pool?.workers ?? []) w.terminate();
+  pools.get(module)?.delete(memory);
+}
+
 /** The pool started for `module` on `memory`, or null when none was started. */
 export function kernelThreadsFor(
   module: WebAssembly.Module,
@@ -73,6 +82,8 @@ export async function startKernelThreads(
   }
   const existing = kernelThreadsFor(module, memory);
   if (existing && existing.threads === threads) return existing;
+  // A pool of another size is replaced: its helpers stop.
+  if (existing) stopPool(module, memory);
   const functions = WebAssembly.Module.exports(module)
     .filter((e) => e.kind === "function")
     .map((e) => e.name);
@@ -80,6 +91,7 @@ export async function startKernelThreads(
   const helpers = threads - 1;
   const control = new SharedArrayBuffer(helpers * SLOT_INTS * 4);
   const workers: Worker[] = [];
+  const timers: ReturnType<typeof setTimeout>[] = [];
   try {
     await Promise.all(
       Array.from({ length: helpers }, (_, slot) =>
@@ -90,10 +102,14 @@ export async function startKernelThreads(
             () => reject(new Error(`kernel thread ${slot + 1} did not start in ${timeoutMs} ms`)),
             timeoutMs,
           );
-          w.once("message", () => {
+          timers.push(timer);
+          const onMessage = (m: unknown) => {
+            if (m !== "ready") return; // only the helper's own message counts
+            w.off("message", onMessage);
             clearTimeout(timer);
             resolve();
-          });
+          };
+          w.on("message", onMessage);
           w.once("error", (e) => {
             clearTimeout(timer);
             reject(e);
@@ -110,6 +126,7 @@ export async function startKernelThreads(
         })),
     );
   } catch (e) {
+    for (const t of timers) clearTimeout(t);
     for (const w of workers) w.terminate();
     throw e;
   }
@@ -173,9 +190,12 @@ export async function startKernelThreads(
           if (waited < SPIN_MS) continue;
           const left = JOB_TIMEOUT_MS - waited;
           if (left <= 0) {
-            // A helper that does not answer is lost: later kernels run on one thread.
-            pools.get(module)?.delete(memory);
-            throw new Error(`kernel thread job timed out after ${JOB_TIMEOUT_MS} ms`);
+            // A helper that does not answer is stopped (it must not write into buffers the
+            // caller frees) and the pool dropped: later kernels run on one thread.
+            stopPool(module, memory);
+            throw new Error(
+              `kernel thread job timed out after ${JOB_TIMEOUT_MS} ms; kernels continue on one thread`,
+            );
           }
           Atomics.wait(ctl, DONE, done, left);
         }

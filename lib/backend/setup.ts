@@ -80,6 +80,8 @@ export interface BackendInfo {
 const MAX_WASM_THREADS = 8;
 
 let current: { info: BackendInfo; asked: BackendOptions } | null = null;
+/** The start in progress (so that overlapping calls start the backend once). */
+let starting: Promise<BackendInfo> | null = null;
 type BackendFactory = () => tf.KernelBackend | Promise<tf.KernelBackend>;
 let wasmFactory: BackendFactory | null = null;
 
@@ -210,15 +212,24 @@ async function startWasm(o: BackendOptions, reasons: string[]): Promise<BackendI
   let threads = 1, poolThreads = 1;
   if (wasmAlreadyStarted()) {
     // A tfjs call before setupBackend started wasm (its priority makes it tfjs's default);
-    // its thread count is fixed now.
-    threads = poolThreads = wasmBackend.getThreadsCount();
+    // its build and pool are fixed now. Our kernel threads need the threaded build's shared
+    // memory.
+    await tf.setBackend("wasm");
+    poolThreads = wasmBackend.getThreadsCount();
+    if (want > 1) {
+      try {
+        await startOwnKernelThreads(want);
+        threads = want;
+      } catch {
+        // The single-threaded build (tfjs's default under Deno): said below.
+      }
+    }
     if (threads !== want) {
       reasons.push(
         `the wasm backend was already started with ${threads} thread(s) by a tfjs call ` +
           `before setupBackend() (call setupBackend() first to get ${want})`,
       );
     }
-    await tf.setBackend("wasm");
   } else if (want > 1) {
     try {
       const prep = await prepareWasmThreads(o.poolThreads);
@@ -279,6 +290,8 @@ async function startWasm(o: BackendOptions, reasons: string[]): Promise<BackendI
  * `quiet`) and recorded in `fallbackReason`.
  */
 export async function setupBackend(options: Partial<BackendOptions> = {}): Promise<BackendInfo> {
+  // Calls that overlap wait for the start in progress, then see its result.
+  while (starting !== null) await starting.catch(() => {});
   const o = resolveBackendOptions(options);
   if (current !== null) {
     const { info } = current;
@@ -296,33 +309,40 @@ export async function setupBackend(options: Partial<BackendOptions> = {}): Promi
     if (tf.getBackend() !== info.name) await tf.setBackend(info.name);
     return backendInfo()!;
   }
-  const reasons: string[] = [];
-  let info: BackendInfo | null = null;
-  if (o.backend !== "cpu") {
-    info = await startWasm(o, reasons);
-    if (info === null && o.backend === "wasm") {
-      throw new Error(`setupBackend: the wasm backend is unavailable: ${reasons.join("; ")}`);
+  starting = (async () => {
+    const reasons: string[] = [];
+    let info: BackendInfo | null = null;
+    if (o.backend !== "cpu") {
+      info = await startWasm(o, reasons);
+      if (info === null && o.backend === "wasm") {
+        throw new Error(`setupBackend: the wasm backend is unavailable: ${reasons.join("; ")}`);
+      }
     }
-  }
-  if (info === null) {
-    if (!(await tf.setBackend("cpu"))) {
-      throw new Error("setupBackend: the cpu backend failed to start");
+    if (info === null) {
+      if (!(await tf.setBackend("cpu"))) {
+        throw new Error("setupBackend: the cpu backend failed to start");
+      }
+      info = {
+        name: "cpu",
+        threads: 1,
+        poolThreads: 1,
+        simd: false,
+        kernels: [],
+        fallbackReason: reasons.length ? reasons.join("; ") : null,
+        threadChoice: null,
+        tfjsVersion: tf.version.tfjs,
+      };
     }
-    info = {
-      name: "cpu",
-      threads: 1,
-      poolThreads: 1,
-      simd: false,
-      kernels: [],
-      fallbackReason: reasons.length ? reasons.join("; ") : null,
-      threadChoice: null,
-      tfjsVersion: tf.version.tfjs,
-    };
+    current = { info, asked: o };
+    if (!o.quiet) {
+      if (info.fallbackReason) console.warn(`tfjs backend fallback: ${info.fallbackReason}`);
+      console.log(`tfjs backend: ${describeBackend(info)}`);
+    }
+    return backendInfo()!;
+  })();
+  try {
+    return await starting;
+  } finally {
+    starting = null;
   }
-  current = { info, asked: o };
-  if (!o.quiet) {
-    if (info.fallbackReason) console.warn(`tfjs backend fallback: ${info.fallbackReason}`);
-    console.log(`tfjs backend: ${describeBackend(info)}`);
-  }
-  return backendInfo()!;
 }

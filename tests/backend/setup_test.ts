@@ -178,3 +178,11 @@ Deno.test("setupBackend() falls back to cpu, printing why, when wasm is unavaila
     /setupBackend: the wasm backend is unavailable: the tfjs wasm backend is not registered/,
   );
 });
+
+Deno.test("setupBackend() called twice at once starts the backend and its threads once", async () => {
+  const r = await child({ threads: 2, quiet: true }, "concurrent");
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.result!.info.threads, 2);
+  assert.equal(r.result!.info.fallbackReason, null);
+  assert.equal(r.result!.sum, 96);
+});

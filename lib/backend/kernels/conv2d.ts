@@ -40,7 +40,9 @@ export function conv1dForwardWasm(
   if (x.shape.length !== 4 || filter.shape.length !== 4) return null;
   const [nb, ih, iw, ci] = x.shape;
   const [fh, fw, fci, co] = filter.shape;
-  if (ih !== 1 || fh !== 1 || fci !== ci || co % 4 !== 0 || nb < 1) return null;
+  if (ih !== 1 || fh !== 1 || fci !== ci || ci < 1 || co < 4 || co % 4 !== 0 || nb < 1) {
+    return null;
+  }
   if (x.dtype !== "float32" || filter.dtype !== "float32") return null;
   if (!(left >= 0 && right >= 0)) return null;
   const wp = iw + left + right, ow = wp - fw + 1;
@@ -53,40 +55,50 @@ export function conv1dForwardWasm(
   const pool = kernelThreadsFor(kernels.module, memory);
   const threads = Math.max(1, Math.min(pool?.threads ?? 1, nb));
   const padded = left > 0 || right > 0;
-  const xp = padded ? padWidth(backend, x, left, wp) : x;
-  const packed = backend.makeOutput([m * co], "float32");
-  const y = backend.makeOutput([nb, 1, ow, co], "float32");
-  // Views only after the allocations above, which may have moved the heap.
-  packFilter(heapF32(backend, filter), m, co, heapF32(backend, packed));
-  const xBytes = heapOffset(backend, xp), fBytes = heapOffset(backend, packed);
-  const yBytes = heapOffset(backend, y);
-  const regions = forwardRegions(ow, co);
-  // One job per thread: its images through every region.
-  const jobs = Array.from({ length: threads }, (_, t) => {
-    const b0 = Math.floor((t * nb) / threads), b1 = Math.floor(((t + 1) * nb) / threads);
-    return regions.map((r) => ({
-      fn: `conv_${r.mr}x${r.nv}`,
-      args: [
-        xBytes + b0 * wp * ci * 4,
-        fBytes + packedOffset(r, m),
-        yBytes + (b0 * ow * co + r.n0) * 4,
-        b1 - b0,
-        r.p0,
-        r.pTiles,
-        r.nTiles,
-        wp * ci * 4,
-        ci * 4,
-        ow * co * 4,
-        co * 4,
-        m * r.nv * 16,
-        m >> 2,
-        m & 3,
-      ],
-    }));
-  });
-  runKernelJobs(pool, jobs, (call) => kernels.fns[call.fn](...call.args));
-  releaseTensorInfos(backend, packed, ...(padded ? [xp] : []));
-  return y;
+  const temps: TensorInfo[] = [];
+  let y: TensorInfo | null = null;
+  try {
+    const xp = padded ? padWidth(backend, x, left, wp) : x;
+    if (padded) temps.push(xp);
+    const packed = backend.makeOutput([m * co], "float32");
+    temps.push(packed);
+    y = backend.makeOutput([nb, 1, ow, co], "float32");
+    // Views only after the allocations above, which may have moved the heap.
+    packFilter(heapF32(backend, filter), m, co, heapF32(backend, packed));
+    const xBytes = heapOffset(backend, xp), fBytes = heapOffset(backend, packed);
+    const yBytes = heapOffset(backend, y);
+    const regions = forwardRegions(ow, co);
+    // One job per thread: its images through every region.
+    const jobs = Array.from({ length: threads }, (_, t) => {
+      const b0 = Math.floor((t * nb) / threads), b1 = Math.floor(((t + 1) * nb) / threads);
+      return regions.map((r) => ({
+        fn: `conv_${r.mr}x${r.nv}`,
+        args: [
+          xBytes + b0 * wp * ci * 4,
+          fBytes + packedOffset(r, m),
+          yBytes + (b0 * ow * co + r.n0) * 4,
+          b1 - b0,
+          r.p0,
+          r.pTiles,
+          r.nTiles,
+          wp * ci * 4,
+          ci * 4,
+          ow * co * 4,
+          co * 4,
+          m * r.nv * 16,
+          m >> 2,
+          m & 3,
+        ],
+      }));
+    });
+    runKernelJobs(pool, jobs, (call) => kernels.fns[call.fn](...call.args));
+    return y;
+  } catch (e) {
+    if (y !== null) releaseTensorInfos(backend, y);
+    throw e;
+  } finally {
+    releaseTensorInfos(backend, ...temps);
+  }
 }
 
 /** Attributes tfjs passes to `Conv2D`. */

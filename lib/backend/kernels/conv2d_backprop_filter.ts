@@ -94,6 +94,11 @@ export function conv2dBackpropFilterWasm(
   method: Conv2DBackpropFilterMethod = "auto",
   chunkColumns = CHUNK_COLUMNS,
 ): TensorInfo {
+  if (x.dtype !== "float32" || dy.dtype !== "float32") {
+    throw new Error(
+      `Conv2DBackpropFilter (wasm): x and dy must be float32, got ${x.dtype} and ${dy.dtype}`,
+    );
+  }
   const info = convInfoOf(x, attrs);
   if (method === "gemm1d" || method === "auto") {
     const out = viaGemm1d(x, dy, info, backend);
@@ -133,7 +138,8 @@ function viaGemm1d(
   const { filterWidth: fw, outWidth: ow } = info;
   if (
     info.inHeight !== 1 || info.filterHeight !== 1 || info.outHeight !== 1 ||
-    info.strideWidth !== 1 || info.dilationWidth !== 1 || co % 4 !== 0 || nb < 1 || ow < 1
+    info.strideWidth !== 1 || info.dilationWidth !== 1 || co < 4 || co % 4 !== 0 || ci < 1 ||
+    nb < 1 || ow < 1 || x.dtype !== "float32" || dy.dtype !== "float32"
   ) return null;
   const memory = wasmMemory(backend);
   if (memory === null) return null;
@@ -148,56 +154,63 @@ function viaGemm1d(
   // Images in a fixed number of blocks, each with its own float64 accumulator, summed in
   // block order at the end: the result does not depend on the thread count.
   const blocks = Math.min(GEMM1D_BLOCKS, nb);
-  const xp = padded ? padWidth(backend, x, pl, wp) : x;
-  const acc = backend.makeOutput([blocks * m * co * 2], "float32"); // float64 [blocks, M, co]
-  const accOffset = heapOffset(backend, acc);
-  if (accOffset % 8 !== 0) {
-    releaseTensorInfos(backend, acc, ...(padded ? [xp] : []));
-    return null;
-  }
-  new Float64Array(heapF32All(backend).buffer, accOffset, blocks * m * co).fill(0);
-  const xBytes = heapOffset(backend, xp), dyBytes = heapOffset(backend, dy);
-  const regions = tileRegions(m, co);
-  const call = (r: (typeof regions)[number], k: number) => {
-    const b0 = Math.floor((k * nb) / blocks), b1 = Math.floor(((k + 1) * nb) / blocks);
-    return {
-      fn: `tile_${r.mr}x${r.nv}`,
-      args: [
-        xBytes + (b0 * wp * ci + r.m0) * 4,
-        dyBytes + (b0 * ow * co + r.n0) * 4,
-        accOffset + ((k * m + r.m0) * co + r.n0) * 8,
-        b1 - b0,
-        ow,
-        wp * ci * 4,
-        ci * 4,
-        co * 4,
-        co * 8,
-        r.mTiles,
-        r.nTiles,
-        GEMM1D_CHUNK,
-      ],
+  const temps: TensorInfo[] = [];
+  let dW: TensorInfo | null = null;
+  try {
+    const xp = padded ? padWidth(backend, x, pl, wp) : x;
+    if (padded) temps.push(xp);
+    const acc = backend.makeOutput([blocks * m * co * 2], "float32"); // float64 [blocks, M, co]
+    temps.push(acc);
+    const accOffset = heapOffset(backend, acc);
+    if (accOffset % 8 !== 0) return null;
+    new Float64Array(heapF32All(backend).buffer, accOffset, blocks * m * co).fill(0);
+    const xBytes = heapOffset(backend, xp), dyBytes = heapOffset(backend, dy);
+    const regions = tileRegions(m, co);
+    const call = (r: (typeof regions)[number], k: number) => {
+      const b0 = Math.floor((k * nb) / blocks), b1 = Math.floor(((k + 1) * nb) / blocks);
+      return {
+        fn: `tile_${r.mr}x${r.nv}`,
+        args: [
+          xBytes + (b0 * wp * ci + r.m0) * 4,
+          dyBytes + (b0 * ow * co + r.n0) * 4,
+          accOffset + ((k * m + r.m0) * co + r.n0) * 8,
+          b1 - b0,
+          ow,
+          wp * ci * 4,
+          ci * 4,
+          co * 4,
+          co * 8,
+          r.mTiles,
+          r.nTiles,
+          GEMM1D_CHUNK,
+        ],
+      };
     };
-  };
-  // One job per thread: a contiguous run of blocks, each through every region.
-  const used = Math.min(threads, blocks);
-  const jobs: KernelJob[] = Array.from({ length: used }, (_, t) => {
-    const k0 = Math.floor((t * blocks) / used), k1 = Math.floor(((t + 1) * blocks) / used);
-    const calls: KernelJob = [];
-    for (let k = k0; k < k1; k++) for (const r of regions) calls.push(call(r, k));
-    return calls;
-  });
-  runKernelJobs(pool, jobs, (c) => kernel.fns[c.fn](...c.args));
-  const dW = backend.makeOutput([1, fw, ci, co], "float32");
-  // The allocation may have moved the heap: fresh views.
-  const total = new Float64Array(heapF32All(backend).buffer, accOffset, blocks * m * co);
-  const out = heapF32(backend, dW);
-  for (let e = 0; e < m * co; e++) {
-    let s = 0;
-    for (let k = 0; k < blocks; k++) s += total[k * m * co + e];
-    out[e] = s;
+    // One job per thread: a contiguous run of blocks, each through every region.
+    const used = Math.min(threads, blocks);
+    const jobs: KernelJob[] = Array.from({ length: used }, (_, t) => {
+      const k0 = Math.floor((t * blocks) / used), k1 = Math.floor(((t + 1) * blocks) / used);
+      const calls: KernelJob = [];
+      for (let k = k0; k < k1; k++) for (const r of regions) calls.push(call(r, k));
+      return calls;
+    });
+    runKernelJobs(pool, jobs, (c) => kernel.fns[c.fn](...c.args));
+    dW = backend.makeOutput([1, fw, ci, co], "float32");
+    // The allocation may have moved the heap: fresh views.
+    const total = new Float64Array(heapF32All(backend).buffer, accOffset, blocks * m * co);
+    const out = heapF32(backend, dW);
+    for (let e = 0; e < m * co; e++) {
+      let s = 0;
+      for (let k = 0; k < blocks; k++) s += total[k * m * co + e];
+      out[e] = s;
+    }
+    return dW;
+  } catch (e) {
+    if (dW !== null) releaseTensorInfos(backend, dW);
+    throw e;
+  } finally {
+    releaseTensorInfos(backend, ...temps);
   }
-  releaseTensorInfos(backend, acc, ...(padded ? [xp] : []));
-  return dW;
 }
 
 function viaMatmul(

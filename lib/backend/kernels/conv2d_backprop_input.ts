@@ -87,17 +87,20 @@ export function conv2dBackpropInputWasm(
   if (Math.min(pt, pl, pb, pr) < 0) return null;
   if (filter.dtype !== "float32" || dy.dtype !== "float32") return null;
   const wT = flippedTransposedFilter(filter, backend);
-  // 1-D: our SIMD kernel; else (or where it does not apply) XNNPACK's convolution.
-  const dx =
-    (fh === 1 && pt === 0 && pb === 0 ? conv1dForwardWasm(dy, wT, pl, pr, backend) : null) ??
-      callWasmKernel("Conv2D", backend, { x: dy, filter: wT }, {
-        strides: [1, 1],
-        dilations: [1, 1],
-        pad: [[0, 0], [pt, pb], [pl, pr], [0, 0]],
-        dataFormat: "NHWC",
-      });
-  releaseTensorInfos(backend, wT);
-  return dx;
+  try {
+    // 1-D: our SIMD kernel; else (or where it does not apply) XNNPACK's convolution.
+    const dx =
+      (fh === 1 && pt === 0 && pb === 0 ? conv1dForwardWasm(dy, wT, pl, pr, backend) : null) ??
+        callWasmKernel("Conv2D", backend, { x: dy, filter: wT }, {
+          strides: [1, 1],
+          dilations: [1, 1],
+          pad: [[0, 0], [pt, pb], [pl, pr], [0, 0]],
+          dataFormat: "NHWC",
+        });
+    return dx;
+  } finally {
+    releaseTensorInfos(backend, wT);
+  }
 }
 
 /**

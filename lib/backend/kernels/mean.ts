@@ -10,8 +10,8 @@
  *
  * is one streaming pass per a: the column-sum SIMD kernel (`simd/column_sums.ts`, float32
  * within blocks of rows, float64 across them) when the kept trailing size is a multiple of 4,
- * else a JavaScript loop accumulating in float64. Other reductions fall back to the backend's
- * own kernel.
+ * else — and wherever a float32 block sum overflowed — a JavaScript loop accumulating in
+ * float64. Other reductions fall back to the backend's own kernel.
  *
  * @module
  */
@@ -65,8 +65,10 @@ export function meanAxesBlockWasm(
     }
     releaseTensorInfos(backend, scratch);
     const dst = heapF32(backend, out);
-    for (let i = 0; i < dst.length; i++) dst[i] /= rows;
-    return out;
+    let finite = true;
+    for (let i = 0; i < dst.length; i++) finite = Number.isFinite(dst[i] /= rows) && finite;
+    // A float32 block sum can overflow where the mean does not: redo in float64.
+    if (finite) return out;
   }
   const src = heapF32(backend, x), dst = heapF32(backend, out);
   const acc = new Float64Array(cols);
@@ -75,7 +77,7 @@ export function meanAxesBlockWasm(
     for (let r = 0, o = a * rows * cols; r < rows; r++, o += cols) {
       for (let c = 0; c < cols; c++) acc[c] += src[o + c];
     }
-    for (let c = 0; c < cols; c++) dst[a * cols + c] = Math.fround(acc[c]) / rows;
+    for (let c = 0; c < cols; c++) dst[a * cols + c] = acc[c] / rows;
   }
   return out;
 }

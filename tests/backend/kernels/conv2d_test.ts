@@ -92,3 +92,44 @@ Deno.test("conv1dForwardWasm() returns null where the 1-D kernel does not apply"
   assert.equal(conv1dForwardWasm(info(x), info(f8), 0, 0, backend), null, "no output position");
   tf.dispose([x, x2d, f6, f2d, f8]);
 });
+
+Deno.test("Conv2D, Conv2DBackpropInput and Conv2DBackpropFilter (wasm) handle zero channels like cpu, without leaks", async () => {
+  const rng = new Rng("conv-zero-channels");
+  const x = randomTensor(rng, [2, 1, 5, 3]), f0 = tf.zeros([1, 3, 3, 0]);
+  await checkKernelAgainstCpu("Conv2D", { x, filter: f0 }, {
+    strides: 1,
+    pad: "same",
+    dataFormat: "NHWC",
+    dilations: 1,
+  });
+  const dy = randomTensor(rng, [2, 1, 5, 4]), fci0 = tf.zeros([1, 3, 0, 4]);
+  await checkKernelAgainstCpu("Conv2DBackpropInput", { dy, filter: fci0 }, {
+    strides: 1,
+    pad: "same",
+    dataFormat: "NHWC",
+    inputShape: [2, 1, 5, 0],
+  });
+  const dy0 = tf.zeros([2, 1, 5, 0]);
+  await checkKernelAgainstCpu("Conv2DBackpropFilter", { x, dy: dy0 }, {
+    strides: 1,
+    pad: "same",
+    dataFormat: "NHWC",
+    filterShape: [1, 3, 3, 0],
+  });
+  tf.dispose([x, f0, dy, fci0, dy0]);
+});
+
+Deno.test("Conv2DBackpropFilter (wasm) rejects int32 data with a clear error instead of reading it as floats", () => {
+  const x = tf.ones([1, 1, 6, 2], "int32"), dy = tf.ones([1, 1, 4, 4], "int32");
+  assert.throws(
+    () =>
+      tf.engine().runKernel("Conv2DBackpropFilter", { x, dy }, {
+        strides: 1,
+        pad: "valid",
+        dataFormat: "NHWC",
+        filterShape: [1, 3, 2, 4],
+      }),
+    /x and dy must be float32, got int32 and int32/,
+  );
+  tf.dispose([x, dy]);
+});

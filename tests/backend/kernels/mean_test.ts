@@ -40,3 +40,14 @@ Deno.test("Mean (wasm) over the middle axis gives the hand-worked means", async 
   assertAllClose(got.values, [3, 4, 5, 6, 1, 1, 1, 2], { atol: 0 });
   x.dispose();
 });
+
+Deno.test("Mean (wasm) does not overflow where the mean is finite (float32 sums of large values)", async () => {
+  for (const shape of [[1, 2, 1], [1, 2, 4]]) {
+    const x = tf.fill(shape, 3e38);
+    const cpu = await runKernelOn("cpu", "Mean", { x }, { axis: [1], keepDims: false });
+    const wasm = await runKernelOn("wasm", "Mean", { x }, { axis: [1], keepDims: false });
+    assert.ok(cpu.values.every((v) => Math.abs(v - 3e38) < 1e32), `cpu ${cpu.values}`);
+    assert.deepEqual([...wasm.values], [...cpu.values], JSON.stringify(shape));
+    x.dispose();
+  }
+});
