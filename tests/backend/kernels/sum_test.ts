@@ -38,3 +38,13 @@ Deno.test("Sum (wasm) over the leading axes gives the hand-worked column sums", 
   assertAllClose(got.values, [16, 20], { atol: 0 });
   x.dispose();
 });
+
+Deno.test("Sum (wasm) redoes in float64 a float32 block sum that overflowed (3e38 + 3e38 − 3e38 = 3e38, as on cpu)", async () => {
+  const col = [3e38, 3e38, -3e38];
+  const x = tf.tensor3d(col.flatMap((v) => [v, v, v, v]), [1, 3, 4]);
+  const cpu = await runKernelOn("cpu", "Sum", { x }, { axis: [1], keepDims: false });
+  const wasm = await runKernelOn("wasm", "Sum", { x }, { axis: [1], keepDims: false });
+  assert.ok(cpu.values.every((v) => Math.abs(v - 3e38) < 1e32), `cpu ${cpu.values}`);
+  assert.deepEqual([...wasm.values], [...cpu.values]);
+  x.dispose();
+});

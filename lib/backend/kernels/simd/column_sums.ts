@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { encodeModule, I32, op, V128 } from "./wasm_encoder.ts";
+import { encodeModule, exportOn, I32, op, V128 } from "./wasm_encoder.ts";
 
 /** Rows summed in float32 before the block sum is added in float64. */
 export const BLOCK_ROWS = 64;
@@ -194,16 +194,7 @@ export type ColumnSums = (
   cols: number,
 ) => void;
 
-const instances = new WeakMap<WebAssembly.Memory, ColumnSums>();
-
 /** The kernel instantiated on `memory` (cached per memory), or null without WebAssembly SIMD. */
 export function columnSums(memory: WebAssembly.Memory): ColumnSums | null {
-  const cached = instances.get(memory);
-  if (cached) return cached;
-  const bytes = columnSumsModule(memory.buffer instanceof SharedArrayBuffer);
-  if (!WebAssembly.validate(bytes)) return null;
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
-  const fn = instance.exports.columnSums as ColumnSums;
-  instances.set(memory, fn);
-  return fn;
+  return exportOn<ColumnSums>(memory, columnSumsModule, "columnSums");
 }

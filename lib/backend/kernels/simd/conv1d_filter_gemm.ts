@@ -72,12 +72,7 @@ function tileFunction(mr: number, nv: number, fused: boolean): WasmFunction {
     for (let r = 0; r < mr; r++) {
       out.push(get(xp), op.v128Load32Splat(4 * r), set(a));
       for (let k = 0; k < nv; k++) {
-        out.push(
-          fused
-            ? [...get(a), ...get(dyv(k)), ...get(acc(r, k)), ...op.f32x4RelaxedMadd]
-            : [...get(acc(r, k)), ...get(a), ...get(dyv(k)), ...op.f32x4Mul, ...op.f32x4Add],
-          set(acc(r, k)),
-        );
+        out.push(expr.madd(get(a), get(dyv(k)), get(acc(r, k)), fused), set(acc(r, k)));
       }
     }
     return out;

@@ -62,12 +62,7 @@ function convFunction(mr: number, nv: number, fused: boolean): WasmFunction {
     for (let r = 0; r < mr; r++) {
       out.push(get(row(r)), op.v128Load32Splat(4 * u), set(a));
       for (let k = 0; k < nv; k++) {
-        out.push(
-          fused
-            ? [...get(a), ...get(fv(k)), ...get(acc(r, k)), ...op.f32x4RelaxedMadd]
-            : [...get(acc(r, k)), ...get(a), ...get(fv(k)), ...op.f32x4Mul, ...op.f32x4Add],
-          set(acc(r, k)),
-        );
+        out.push(expr.madd(get(a), get(fv(k)), get(acc(r, k)), fused), set(acc(r, k)));
       }
     }
     return out;

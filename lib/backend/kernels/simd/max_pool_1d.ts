@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { encodeModule, I32, op, V128 } from "./wasm_encoder.ts";
+import { encodeModule, exportOn, I32, op, V128 } from "./wasm_encoder.ts";
 
 const { get, set, tee, i32, block, loop, br, brIf } = op;
 
@@ -142,16 +142,7 @@ export type MaxPool1d = (
   window: number,
 ) => void;
 
-const instances = new WeakMap<WebAssembly.Memory, MaxPool1d>();
-
 /** The kernel instantiated on `memory` (cached per memory), or null without wasm SIMD. */
 export function maxPool1d(memory: WebAssembly.Memory): MaxPool1d | null {
-  const cached = instances.get(memory);
-  if (cached) return cached;
-  const bytes = maxPool1dModule(memory.buffer instanceof SharedArrayBuffer);
-  if (!WebAssembly.validate(bytes)) return null;
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
-  const fn = instance.exports.maxPool1d as MaxPool1d;
-  instances.set(memory, fn);
-  return fn;
+  return exportOn<MaxPool1d>(memory, maxPool1dModule, "maxPool1d");
 }

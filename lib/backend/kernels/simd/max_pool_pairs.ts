@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { encodeModule, I32, op, V128 } from "./wasm_encoder.ts";
+import { encodeModule, exportOn, I32, op, V128 } from "./wasm_encoder.ts";
 
 // Parameters (byte offsets on the heap, then sizes) and locals, by index.
 const X = 0, DY = 1, DX = 2, ROWS = 3, OW = 4, IW = 5, CH = 6;
@@ -185,20 +185,10 @@ export type MaxPoolPairsGrad = (
   ch: number,
 ) => void;
 
-const instances = new WeakMap<WebAssembly.Memory, MaxPoolPairsGrad>();
-
 /**
  * The kernel instantiated on `memory` (cached per memory), or null when this runtime lacks
  * WebAssembly SIMD or bulk memory.
  */
 export function maxPoolPairsGrad(memory: WebAssembly.Memory): MaxPoolPairsGrad | null {
-  const cached = instances.get(memory);
-  if (cached) return cached;
-  const shared = memory.buffer instanceof SharedArrayBuffer;
-  const bytes = maxPoolPairsModule(shared);
-  if (!WebAssembly.validate(bytes)) return null;
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
-  const fn = instance.exports.maxPoolPairsGrad as MaxPoolPairsGrad;
-  instances.set(memory, fn);
-  return fn;
+  return exportOn<MaxPoolPairsGrad>(memory, maxPoolPairsModule, "maxPoolPairsGrad");
 }

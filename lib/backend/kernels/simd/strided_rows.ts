@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { encodeModule, I32, op } from "./wasm_encoder.ts";
+import { encodeModule, exportOn, I32, op } from "./wasm_encoder.ts";
 
 // Parameters (byte offsets and byte counts): dst, src, count, dstStride, srcStride, lead,
 // len, trail; local: i.
@@ -86,19 +86,10 @@ export type StridedRows = (
   trail: number,
 ) => void;
 
-const instances = new WeakMap<WebAssembly.Memory, StridedRows>();
-
 /**
  * The kernel instantiated on `memory` (cached per memory), or null where the engine lacks
  * bulk-memory instructions.
  */
 export function stridedRows(memory: WebAssembly.Memory): StridedRows | null {
-  const cached = instances.get(memory);
-  if (cached) return cached;
-  const bytes = stridedRowsModule(memory.buffer instanceof SharedArrayBuffer);
-  if (!WebAssembly.validate(bytes)) return null;
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
-  const fn = instance.exports.stridedRows as StridedRows;
-  instances.set(memory, fn);
-  return fn;
+  return exportOn<StridedRows>(memory, stridedRowsModule, "stridedRows");
 }

@@ -99,6 +99,11 @@ export const op = {
 export const expr = {
   add: (a: number[], b: number[]): number[] => [...a, ...b, ...op.i32Add],
   mul: (a: number[], b: number[]): number[] => [...a, ...b, ...op.i32Mul],
+  /** f32x4 a·b + c: one relaxed-SIMD fused multiply-add, or a multiply and an add. */
+  madd: (a: number[], b: number[], c: number[], fused: boolean): number[] =>
+    fused
+      ? [...a, ...b, ...c, ...op.f32x4RelaxedMadd]
+      : [...c, ...a, ...b, ...op.f32x4Mul, ...op.f32x4Add],
 };
 
 /** `for (local v = 0; v < limit; v++) body`, with `limit` an i32 expression. */
@@ -156,4 +161,34 @@ export function encodeModule(
     ...section(7, vec(exports)),
     ...section(10, vec(codes)),
   ]);
+}
+
+const exportsOn = new WeakMap<
+  WebAssembly.Memory,
+  Map<(sharedMemory: boolean) => Uint8Array<ArrayBuffer>, Map<string, unknown>>
+>();
+
+/**
+ * The export `name` of the module `make(shared)` instantiated on `memory` (shared: whether
+ * the memory is a threaded build's) — once per memory and module maker — or null where the
+ * engine rejects the module (no SIMD or bulk memory).
+ */
+export function exportOn<T>(
+  memory: WebAssembly.Memory,
+  make: (sharedMemory: boolean) => Uint8Array<ArrayBuffer>,
+  name: string,
+): T | null {
+  let byMaker = exportsOn.get(memory);
+  if (!byMaker) exportsOn.set(memory, byMaker = new Map());
+  let byName = byMaker.get(make);
+  if (!byName) byMaker.set(make, byName = new Map());
+  if (byName.has(name)) return byName.get(name) as T | null;
+  const bytes = make(memory.buffer instanceof SharedArrayBuffer);
+  let fn: T | null = null;
+  if (WebAssembly.validate(bytes)) {
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
+    fn = instance.exports[name] as T;
+  }
+  byName.set(name, fn);
+  return fn;
 }

@@ -1,5 +1,6 @@
 import {
   encodeModule,
+  exportOn,
   expr,
   forLoop,
   I32,
@@ -79,4 +80,21 @@ Deno.test("forLoop() and expr run a counted loop: Σ_{v<n} (2v + 1) written to m
     f(n);
     assert.equal(new Int32Array(memory.buffer)[0], n * n);
   }
+});
+
+Deno.test("exportOn() instantiates a module once per memory and maker, and gives null for a module the engine rejects", () => {
+  let made = 0;
+  const make = (shared: boolean) => {
+    made++;
+    return encodeModule([{ name: "f", params: [I32], locals: [], body: [] }], shared);
+  };
+  const bad = (_shared: boolean) => new Uint8Array([0, 97, 115, 109, 9, 9, 9, 9]);
+  const m1 = new WebAssembly.Memory({ initial: 1 }), m2 = new WebAssembly.Memory({ initial: 1 });
+  const a = exportOn<(n: number) => void>(m1, make, "f");
+  assert.equal(typeof a, "function");
+  assert.equal(exportOn(m1, make, "f"), a);
+  assert.equal(made, 1, "cached for the same memory");
+  assert.notEqual(exportOn(m2, make, "f"), a);
+  assert.equal(made, 2, "a new instance for another memory");
+  assert.equal(exportOn(m1, bad, "f"), null);
 });
