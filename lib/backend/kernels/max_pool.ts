@@ -16,14 +16,10 @@ import {
   wasmMemory,
 } from "./wasm_kernel_calls.ts";
 import { maxPool1d } from "./simd/max_pool_1d.ts";
+import type { MaxPoolGradAttrs } from "./max_pool_grad.ts";
 
-/** Attributes tfjs passes to `MaxPool`. */
-export interface MaxPoolAttrs {
-  filterSize: [number, number] | number;
-  strides: [number, number] | number;
-  pad: "valid" | "same" | number | tf.backend_util.ExplicitPadding;
-  dimRoundingMode?: "floor" | "round" | "ceil";
-}
+/** Attributes tfjs passes to `MaxPool` (the same as to its gradient). */
+export type MaxPoolAttrs = MaxPoolGradAttrs;
 
 /** The 1-D max pool on the wasm heap, or null when the pool is not one the kernel covers. */
 export function maxPool1dWasm(
